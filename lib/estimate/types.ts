@@ -1,0 +1,40 @@
+/** What kind of work a prompt asks for; drives the pre-send credit estimate. */
+export type Scope = 'discuss' | 'simple' | 'feature' | 'module' | 'broad';
+
+export const SCOPES: readonly Scope[] = ['discuss', 'simple', 'feature', 'module', 'broad'];
+
+export type ChatMode = 'build' | 'discuss';
+
+export interface Estimate {
+  scope: Scope;
+  /** Point estimate in message credits. */
+  credits: number;
+  low: number;
+  high: number;
+  /** 0..1: how sure the classifier is of `scope`. */
+  confidence: number;
+  /** Short phrases a person can read ("touches every page"). */
+  reasons: string[];
+}
+
+/** One recorded prompt: what we estimated and what Base44 actually charged. */
+export interface CalibrationPair {
+  scope: Scope;
+  estimate: number;
+  actual: number;
+}
+
+/** Per-scope view of the user's own history, built from CalibrationPairs. */
+export interface Calibration {
+  perScope: Partial<Record<Scope, { n: number; typical: number }>>;
+}
+
+export interface EstimateOptions {
+  mode?: ChatMode;
+  calibration?: Calibration;
+  /**
+   * Multiplier for a manually chosen builder model. Base44 does not publish whether manual model
+   * choice costs more than "Automatic"; 1 until it is known.
+   */
+  modelFactor?: number;
+}

@@ -1,0 +1,36 @@
+/** User settings: plain data and defaults. Storage lives in ./items.ts. */
+
+/** How the free plan's daily cap window is counted; Base44 does not document the instant. */
+export type DailyWindowRule = 'utcMidnight' | 'localMidnight' | 'rolling24h';
+
+export interface BillingAnchor {
+  /** Day of month 1..31 (clamped to short months), hour and minute in UTC. */
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+export interface Settings {
+  /** Workspace id for the Monitoring API (the key itself is stored apart, see items.ts). */
+  workspaceId: string;
+  /** Plan key from lib/base44/plans.ts; null = use what Base44 reports, else Free. */
+  planOverride: string | null;
+  billingAnchor: BillingAnchor | null;
+  dailyWindow: DailyWindowRule;
+  /** Percent of a pool used at which to warn and to alarm. */
+  thresholds: { warn: number; critical: number };
+  confirmBeforeSend: boolean;
+  storeExcerpts: boolean;
+  notify: { thresholds: boolean; capReached: boolean; reset: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  workspaceId: '',
+  planOverride: null,
+  billingAnchor: null,
+  dailyWindow: 'utcMidnight',
+  thresholds: { warn: 80, critical: 95 },
+  confirmBeforeSend: true,
+  storeExcerpts: true,
+  notify: { thresholds: true, capReached: true, reset: true },
+};

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests: pure logic plus real IndexedDB semantics from fake-indexeddb and WXT's fakeBrowser.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    setupFiles: ['fake-indexeddb/auto'],
+    environment: 'node',
+  },
+});
