@@ -1,6 +1,33 @@
+import { injectScript } from 'wxt/utils/inject-script';
+import { estimate } from '@/lib/estimate/estimate';
+import { startAnnotator } from '@/lib/content/annotator';
+import { sendMessage } from '@/lib/messaging/client';
+import { listenToPage } from '@/lib/page-observer/bridge';
+import { settingsItem } from '@/lib/settings/items';
+
+// The builder annotation: wiring only; the logic lives in lib/content/.
 export default defineContentScript({
   matches: ['https://app.base44.com/*'],
-  main() {
-    // The composer annotation lands with the builder-annotation issue.
+  // Early, so the page observer is in place before the builder's first requests.
+  runAt: 'document_start',
+  async main(ctx) {
+    const annotator = startAnnotator({
+      doc: document,
+      win: window,
+      timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
+      onInvalidated: (fn) => void ctx.onInvalidated(fn),
+      now: () => Date.now(),
+      newId: () => crypto.randomUUID(),
+      estimate,
+      getContext: () => sendMessage('getComposerContext', {}),
+      getSettings: () => settingsItem.getValue(),
+      watchSettings: (cb) => settingsItem.watch((s) => cb(s)),
+      promptSent: (p) => sendMessage('promptSent', p),
+      pageObservation: (o) => sendMessage('pageObservation', o),
+      pageHealth: (composerFound, url) => sendMessage('pageHealth', { composerFound, url }),
+    });
+    listenToPage(ctx, annotator.onObservation);
+    await injectScript('/page-observer.js', { keepInDom: false });
   },
 });

@@ -1,0 +1,312 @@
+/**
+ * Wires the composer annotation together: finds the composer (and finds it again after SPA
+ * navigation or a re-render), keeps one chip on it, recomputes the estimate as the person types,
+ * guards sends that would exceed what remains, records sends, and reports page health.
+ * Everything that touches the extension (messages, settings, the estimator) comes in as deps.
+ */
+import { editorAppId } from '../base44/urls';
+import {
+  composerText,
+  findComposer,
+  findSendButton,
+  isDiscussMode,
+  type ComposerParts,
+} from '../base44/selectors';
+import type { Summary } from '../credits/types';
+import type { Calibration, ChatMode, Estimate, EstimateOptions } from '../estimate/types';
+import type { PromptSent } from '../messaging/protocol';
+import type { PageObservation } from '../page-observer/types';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { chipModel, formatCredits, type ChipModel } from './chip-model';
+import { CHIP_TESTID, createChipView, pageIsDark, type ChipView } from './chip-view';
+import { HealthReporter } from './health-reporter';
+import { installSendGuard } from './send-guard';
+import { SendRecorder, type SendRecord } from './send-recorder';
+import { createTextWatcher, type Timers } from './text-watcher';
+
+export interface AnnotatorDeps {
+  doc: Document;
+  win: Window;
+  timers: Timers;
+  listen: (target: EventTarget, type: string, fn: (e: Event) => void, opts?: AddEventListenerOptions) => void;
+  onInvalidated: (fn: () => void) => void;
+  now: () => number;
+  newId: () => string;
+  estimate: (text: string, options: EstimateOptions) => Estimate;
+  getContext: () => Promise<{ summary: Summary; calibration: Calibration }>;
+  getSettings: () => Promise<Settings>;
+  watchSettings: (cb: (s: Settings) => void) => () => void;
+  promptSent: (p: PromptSent) => Promise<unknown>;
+  pageObservation: (o: PageObservation) => Promise<unknown>;
+  pageHealth: (composerFound: boolean, url: string) => Promise<unknown>;
+}
+
+/** Typing settles for this long before the estimate is recomputed. */
+const DEBOUNCE_MS = 120;
+/** Mutation bursts are coalesced into one composer scan. */
+const SCAN_DELAY_MS = 150;
+/** Slow safety net: picks up programmatic text changes and missing composers. */
+const POLL_MS = 1000;
+/** Balance refresh while the page stays open. */
+const CONTEXT_REFRESH_MS = 60_000;
+
+interface Mounted {
+  parts: ComposerParts;
+  view: ChipView;
+}
+
+interface Key {
+  text: string;
+  mode: ChatMode;
+}
+
+export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageObservation) => void } {
+  const { doc, win, timers } = deps;
+  let mounted: Mounted | null = null;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let summary: Summary | null = null;
+  let calibration: Calibration | null = null;
+  let balanceUnknown = true;
+  let lastModel: ChipModel | null = null;
+  const darkQuery = win.matchMedia?.('(prefers-color-scheme: dark)');
+
+  const modeOf = (parts: ComposerParts): ChatMode => (isDiscussMode(parts) ? 'discuss' : 'build');
+
+  const estimateFor = (text: string, mode: ChatMode): Estimate | null =>
+    text.trim() ? deps.estimate(text, { mode, calibration: calibration ?? undefined }) : null;
+
+  const modelFor = (key: Key): ChipModel =>
+    chipModel({
+      estimate: estimateFor(key.text, key.mode),
+      summary,
+      calibration,
+      settings,
+      balanceUnknown,
+    });
+
+  const readKey = (): Key =>
+    mounted
+      ? { text: composerText(mounted.parts.input), mode: modeOf(mounted.parts) }
+      : { text: '', mode: 'build' };
+
+  const watcher = createTextWatcher<Key>({
+    delayMs: DEBOUNCE_MS,
+    timers,
+    read: readKey,
+    same: (a, b) => a.text === b.text && a.mode === b.mode,
+    onChange: (key) => {
+      if (!mounted) return;
+      lastModel = modelFor(key);
+      mounted.view.setTheme(pageIsDark(doc, darkQuery?.matches ?? false));
+      mounted.view.render(lastModel);
+      // The text changed under an open confirmation: the question no longer applies.
+      if (mounted.view.confirmShown()) mounted.view.hideConfirm();
+    },
+  });
+
+  const rerender = () => {
+    watcher.invalidate();
+    watcher.flush();
+  };
+
+  // --- balance and calibration from the background (never IndexedDB here) ---
+  let contextTimer: number | null = null;
+  const refreshContext = () => {
+    deps.getContext().then(
+      (ctx) => {
+        summary = ctx.summary;
+        calibration = ctx.calibration;
+        balanceUnknown = false;
+        rerender();
+      },
+      () => {
+        // Background asleep or not ready: keep estimating, say the balance is unknown.
+        balanceUnknown = true;
+        rerender();
+      },
+    );
+  };
+  const refreshContextSoon = (ms: number) => {
+    if (contextTimer !== null) timers.clearTimeout(contextTimer);
+    contextTimer = timers.setTimeout(() => {
+      contextTimer = null;
+      refreshContext();
+    }, ms);
+  };
+
+  // --- recording sends ---
+  let lastMode: ChatMode = 'build';
+  const recorder = new SendRecorder({
+    timers,
+    now: deps.now,
+    record: (send: SendRecord) => {
+      const est = deps.estimate(send.text, { mode: lastMode, calibration: calibration ?? undefined });
+      deps
+        .promptSent({
+          sendId: deps.newId(),
+          at: send.at,
+          appId: send.appId,
+          mode: lastMode,
+          estimate: { scope: est.scope, credits: est.credits, low: est.low, high: est.high },
+          text: send.text,
+        })
+        .catch(() => undefined);
+      refreshContextSoon(3000);
+    },
+  });
+
+  // --- page health ---
+  const health = new HealthReporter({
+    timers,
+    report: (found) => void deps.pageHealth(found, win.location.href).catch(() => undefined),
+  });
+
+  // --- mounting ---
+  const place = (parts: ComposerParts, host: HTMLElement) => {
+    // Beside the Discuss toggle in the bottom row; else just before the send button; else at the end.
+    if (parts.discussToggle?.isConnected) parts.discussToggle.after(host);
+    else if (parts.sendButton?.isConnected) parts.sendButton.before(host);
+    else parts.box.append(host);
+  };
+
+  const unmount = () => {
+    mounted?.view.host.remove();
+    mounted = null;
+  };
+
+  const scan = () => {
+    if (mounted && mounted.parts.input.isConnected && mounted.view.host.isConnected) {
+      // The toggle and button may be re-rendered on their own; find them again inside the box.
+      const p = mounted.parts;
+      if (p.discussToggle && !p.discussToggle.isConnected)
+        p.discussToggle = findComposer(p.box)?.discussToggle ?? null;
+      if (p.sendButton && !p.sendButton.isConnected) p.sendButton = findSendButton(p.box);
+      health.update(editorAppId(win.location.href) !== null, true);
+      return;
+    }
+    const parts = findComposer(doc);
+    if (parts) {
+      // Never two chips on one composer: drop any chip of ours left in this box.
+      unmount();
+      for (const stray of parts.box.querySelectorAll(`[data-testid="${CHIP_TESTID}"]`)) stray.remove();
+      const view = createChipView(doc);
+      place(parts, view.host);
+      mounted = { parts, view };
+      rerender();
+    } else {
+      unmount();
+    }
+    health.update(editorAppId(win.location.href) !== null, parts !== null);
+  };
+
+  let scanTimer: number | null = null;
+  const scheduleScan = () => {
+    if (scanTimer !== null) return;
+    scanTimer = timers.setTimeout(() => {
+      scanTimer = null;
+      scan();
+    }, SCAN_DELAY_MS);
+  };
+
+  // --- send guard ---
+  installSendGuard({
+    doc,
+    listen: deps.listen,
+    current: () => (mounted ? { input: mounted.parts.input, box: mounted.parts.box } : null),
+    shouldConfirm: () => {
+      if (!mounted) return { confirm: false, message: '' };
+      const key = readKey();
+      const model = modelFor(key);
+      if (!model.confirm || !model.remaining) return { confirm: false, message: '' };
+      const where = model.remaining.pool === 'daily' ? 'today' : 'this month';
+      return {
+        confirm: true,
+        message: `This prompt is estimated at ≈ ${formatCredits(model.credits)}, more than the ${formatCredits(
+          model.remaining.remaining,
+        )} left ${where}. Send anyway? (Enter sends, Esc cancels)`,
+      };
+    },
+    showConfirm: (m, onSend, onCancel) => mounted?.view.showConfirm(m, onSend, onCancel),
+    hideConfirm: () => mounted?.view.hideConfirm(),
+    confirmShown: () => mounted?.view.confirmShown() ?? false,
+    onSend: () => {
+      if (!mounted) return;
+      const key = readKey();
+      lastMode = key.mode;
+      recorder.uiSend(key.text, editorAppId(win.location.href));
+      // React clears the input without an input event; look again shortly.
+      timers.setTimeout(() => watcher.poke(), 300);
+    },
+  });
+
+  // --- listeners ---
+  deps.listen(
+    doc,
+    'input',
+    (e) => {
+      if (mounted && e.composedPath().includes(mounted.parts.input)) watcher.poke();
+    },
+    { capture: true },
+  );
+  deps.listen(win, 'wxt:locationchange', () => scheduleScan());
+  deps.listen(doc, 'visibilitychange', () => {
+    if (doc.visibilityState === 'visible') refreshContext();
+  });
+
+  const observer = new MutationObserver(() => scheduleScan());
+  const observe = () =>
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-state', 'aria-pressed', 'aria-checked', 'placeholder', 'aria-placeholder'],
+    });
+  observe();
+  deps.onInvalidated(() => {
+    observer.disconnect();
+    watcher.cancel();
+    recorder.cancel();
+    health.cancel();
+    unmount();
+  });
+
+  const poll = () => {
+    scan();
+    watcher.poke();
+    timers.setTimeout(poll, POLL_MS);
+  };
+  timers.setTimeout(poll, POLL_MS);
+  const contextLoop = () => {
+    refreshContext();
+    timers.setTimeout(contextLoop, CONTEXT_REFRESH_MS);
+  };
+  contextLoop();
+
+  deps.getSettings().then(
+    (s) => {
+      settings = s;
+      rerender();
+    },
+    () => undefined,
+  );
+  deps.onInvalidated(
+    deps.watchSettings((s) => {
+      settings = s;
+      rerender();
+    }),
+  );
+  scan();
+
+  return {
+    onObservation(obs) {
+      if (obs.kind === 'chatSend') {
+        if (mounted) lastMode = modeOf(mounted.parts);
+        recorder.requestSend(obs.text, obs.appId, obs.at);
+        return;
+      }
+      deps.pageObservation(obs).catch(() => undefined);
+      if (obs.kind === 'balance' || obs.kind === 'chatCost' || obs.kind === 'chatReply')
+        refreshContextSoon(500);
+    },
+  };
+}

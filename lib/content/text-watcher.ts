@@ -1,0 +1,58 @@
+/**
+ * Debounced "the composer text changed": many input events in a burst become one call, and a call
+ * whose text and mode equal the last one is skipped, so typing costs almost nothing per key.
+ * Timers are injected so tests can drive them with fake timers and the content script can pass
+ * ctx-bound ones that die with the context.
+ */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+export interface TextWatcher<K> {
+  /** Something may have changed; `read` is called after the quiet period. */
+  poke(): void;
+  /** Compute now (e.g. at send time), skipping the delay. */
+  flush(): void;
+  /** Forget the last key so the next poke recomputes even if unchanged (e.g. new balance). */
+  invalidate(): void;
+  cancel(): void;
+}
+
+export function createTextWatcher<K>(opts: {
+  delayMs: number;
+  timers: Timers;
+  /** Reads the current key (text + mode); cheap. */
+  read: () => K;
+  same: (a: K, b: K) => boolean;
+  onChange: (key: K) => void;
+}): TextWatcher<K> {
+  let timer: number | null = null;
+  let last: { key: K } | null = null;
+
+  const run = () => {
+    timer = null;
+    const key = opts.read();
+    if (last && opts.same(last.key, key)) return;
+    last = { key };
+    opts.onChange(key);
+  };
+
+  return {
+    poke() {
+      if (timer !== null) opts.timers.clearTimeout(timer);
+      timer = opts.timers.setTimeout(run, opts.delayMs);
+    },
+    flush() {
+      if (timer !== null) opts.timers.clearTimeout(timer);
+      run();
+    },
+    invalidate() {
+      last = null;
+    },
+    cancel() {
+      if (timer !== null) opts.timers.clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTextWatcher } from '../../../lib/content/text-watcher';
+
+const timers = {
+  setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) as unknown as number,
+  clearTimeout: (id: number) => clearTimeout(id),
+};
+
+describe('createTextWatcher', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function setup() {
+    let text = '';
+    const onChange = vi.fn();
+    const w = createTextWatcher<string>({
+      delayMs: 120,
+      timers,
+      read: () => text,
+      same: (a, b) => a === b,
+      onChange,
+    });
+    return { w, onChange, type: (t: string) => (text = t) };
+  }
+
+  it('waits for typing to pause, then computes once', () => {
+    const { w, onChange, type } = setup();
+    for (const t of ['A', 'Ad', 'Add', 'Add a']) {
+      type(t);
+      w.poke();
+      vi.advanceTimersByTime(50);
+    }
+    expect(onChange).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(120);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledWith('Add a');
+  });
+
+  it('skips the work when the text has not changed', () => {
+    const { w, onChange, type } = setup();
+    type('hello');
+    w.poke();
+    vi.advanceTimersByTime(200);
+    w.poke();
+    vi.advanceTimersByTime(200);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    type('hello!');
+    w.poke();
+    vi.advanceTimersByTime(200);
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('recomputes unchanged text after invalidate (new balance)', () => {
+    const { w, onChange, type } = setup();
+    type('x');
+    w.flush();
+    w.flush();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    w.invalidate();
+    w.flush();
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('flush computes at once and cancels the pending run', () => {
+    const { w, onChange, type } = setup();
+    type('now');
+    w.poke();
+    w.flush();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(500);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancel drops a pending run', () => {
+    const { w, onChange, type } = setup();
+    type('gone');
+    w.poke();
+    w.cancel();
+    vi.advanceTimersByTime(500);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
