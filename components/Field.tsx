@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+/** A labelled input with its hint and validation message wired for screen readers. */
+export function Field({ id, label, error, hint, children }: Props) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && (
+        <div id={`${id}-hint`} className="small muted">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <div id={`${id}-error`} className="error-text" role="alert" data-testid={`error-${id}`}>
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** aria-describedby / aria-invalid for an input inside a Field. */
+export function fieldAria(id: string, error: string | undefined, hasHint = false) {
+  const ids = [hasHint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined };
+}

@@ -1,0 +1,183 @@
+import { useEffect, useState } from 'react';
+import { DailyCap } from '../../components/DailyCap';
+import { EmptyState } from '../../components/EmptyState';
+import { PaceForecast } from '../../components/PaceForecast';
+import { PaceSparkline } from '../../components/PaceSparkline';
+import { PoolGauge } from '../../components/PoolGauge';
+import { ReadingInfo } from '../../components/ReadingInfo';
+import { RecentPrompts } from '../../components/RecentPrompts';
+import { ResetCountdown } from '../../components/ResetCountdown';
+import { StatusBanner } from '../../components/StatusBanner';
+import { forecastPace } from '../../lib/credits/forecast';
+import { sendMessage } from '../../lib/messaging/client';
+import { settingsItem } from '../../lib/settings/items';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { cycleStart } from '../../lib/ui/cycle';
+import { levelFor } from '../../lib/ui/format';
+import { openBase44, openCreditUsage, openLedgerPage, openOptionsPage } from '../../lib/ui/open';
+import { statusView, type StatusAction } from '../../lib/ui/status-action';
+import { usePopupLiveData } from '../../lib/ui/use-popup-data';
+import { useNow } from '../../lib/ui/use-now';
+import { useReloadOnChange, useSummary } from '../../lib/ui/use-summary';
+
+declare global {
+  interface Window {
+    /** performance.now() at the first complete render; read by the popup benchmark. */
+    __cmRenderedAt?: number;
+  }
+}
+
+const HOUR = 3_600_000;
+
+/** The popup: wiring only — data from the background and live queries, shown by components. */
+export function App() {
+  const now = useNow(1000);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const { summary, error, reload } = useSummary();
+  const workspaceId = summary?.workspaceId || null;
+  // Hour-rounded so the chart's query does not re-run every second.
+  const start = cycleStart(summary?.nextReset ?? null, Math.floor(now / HOUR) * HOUR + HOUR);
+  const live = usePopupLiveData(workspaceId, start);
+  useReloadOnChange(live.changeToken, reload);
+  const [refreshing, setRefreshing] = useState(false);
+  const [refreshError, setRefreshError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void settingsItem.getValue().then(setSettings);
+    return settingsItem.watch((v) => setSettings(v ?? DEFAULT_SETTINGS));
+  }, []);
+
+  const ready =
+    summary !== null && (!summary.workspaceId || (live.series !== undefined && live.recent !== undefined));
+
+  useEffect(() => {
+    if (ready && window.__cmRenderedAt === undefined) window.__cmRenderedAt = performance.now();
+  }, [ready]);
+
+  const refresh = () => {
+    setRefreshing(true);
+    setRefreshError(null);
+    sendMessage('refreshNow', {})
+      .catch((e: unknown) => setRefreshError(e instanceof Error ? e.message : String(e)))
+      .finally(() => {
+        setRefreshing(false);
+        reload();
+      });
+  };
+
+  const onStatusAction = (action: Exclude<StatusAction, null>) => {
+    if (action === 'openOptions') openOptionsPage();
+    else if (action === 'openBase44') openBase44();
+    else refresh();
+  };
+
+  const header = (
+    <header className="popup-header">
+      <h1>Credit Meter</h1>
+      <button
+        type="button"
+        onClick={refresh}
+        disabled={refreshing}
+        data-testid="refresh"
+        aria-label="Refresh balances now"
+      >
+        {refreshing ? 'Refreshing…' : 'Refresh'}
+      </button>
+      <button type="button" onClick={openOptionsPage} aria-label="Settings">
+        Settings
+      </button>
+    </header>
+  );
+
+  if (!summary) {
+    return (
+      <main className="popup" aria-busy={!error}>
+        {header}
+        {error ? (
+          <div className="banner error" role="alert">
+            <strong>Could not load the balances</strong>
+            <span className="small">{error}</span>
+            <div className="actions">
+              <button type="button" onClick={reload}>
+                Try again
+              </button>
+            </div>
+          </div>
+        ) : (
+          <p className="muted">Loading…</p>
+        )}
+      </main>
+    );
+  }
+
+  const zone = {};
+  const firstRun = summary.readAt === null && summary.source === 'estimated';
+  const forecast = forecastPace({
+    series: live.series ?? [],
+    limit: summary.message.limit,
+    used: summary.message.used,
+    nextReset: summary.nextReset,
+    now,
+  });
+
+  return (
+    <main className="popup" aria-busy={!ready}>
+      {header}
+      <StatusBanner
+        kind={summary.status.kind}
+        view={statusView(summary.status, zone)}
+        onAction={onStatusAction}
+      />
+      {refreshError && (
+        <div className="banner error small" role="alert">
+          Refresh failed: {refreshError}
+        </div>
+      )}
+      {firstRun && <EmptyState onOpenBase44={openBase44} onOpenOptions={openOptionsPage} />}
+      <ReadingInfo
+        tier={summary.tier}
+        workspaceName={summary.workspaceName}
+        source={summary.source}
+        readAt={summary.readAt}
+        now={now}
+      />
+      <div className="pools">
+        <PoolGauge
+          testId="pool-message"
+          title="Message credits"
+          pool={summary.message}
+          level={levelFor(summary.message.used, summary.message.limit, settings.thresholds)}
+        />
+        <PoolGauge
+          testId="pool-integration"
+          title="Integration credits"
+          pool={summary.integration}
+          level={levelFor(summary.integration.used, summary.integration.limit, settings.thresholds)}
+        />
+      </div>
+      {summary.daily && (
+        <DailyCap
+          daily={summary.daily}
+          level={levelFor(summary.daily.used, summary.daily.limit, settings.thresholds)}
+          now={now}
+        />
+      )}
+      <section className="card" aria-label="Pace this cycle">
+        <ResetCountdown at={summary.nextReset} now={now} />
+        <PaceSparkline
+          series={live.series ?? []}
+          limit={summary.message.limit}
+          start={start}
+          end={summary.nextReset ?? now}
+        />
+        <PaceForecast forecast={forecast} />
+      </section>
+      <RecentPrompts rows={live.recent ?? []} now={now} onOpenLedger={openLedgerPage} />
+      <nav className="footer" aria-label="More">
+        <button type="button" className="linklike" onClick={openCreditUsage}>
+          Credit usage on Base44
+        </button>
+      </nav>
+    </main>
+  );
+}

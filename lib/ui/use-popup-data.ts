@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { UsagePoint } from '../credits/forecast';
+import type { LedgerRow } from '../db/rows';
+import { db } from '../db/instance';
+import { latestSnapshot, ledgerPage, usageSeries } from '../db/repo';
+
+/** Points in the pace chart; the repo thins the cycle's snapshots down to this many. */
+export const SPARKLINE_POINTS = 60;
+export const RECENT_PROMPTS = 5;
+
+export interface LiveData {
+  /** undefined while loading (or while the workspace just changed). */
+  series: UsagePoint[] | undefined;
+  recent: LedgerRow[] | undefined;
+  /**
+   * Changes whenever a new reading or prompt lands, so the summary can be fetched again; null
+   * until the workspace's first answers are in.
+   */
+  changeToken: string | null;
+}
+
+/**
+ * Live views of the DB for the popup (extension pages read; only the background writes). Each is a
+ * bounded, indexed query — never the whole table — so the popup stays fast with a large history.
+ * Results carry the workspace they were read for, so a stale answer is never shown as current.
+ */
+export function usePopupLiveData(workspaceId: string | null, cycleStart: number): LiveData {
+  const ws = workspaceId ?? '';
+  const latest = useLiveQuery(
+    async () => ({ ws, id: ws ? ((await latestSnapshot(db, ws))?.id ?? 0) : 0 }),
+    [ws],
+  );
+  const recent = useLiveQuery(
+    async () => ({ ws, rows: ws ? await ledgerPage(db, { workspaceId: ws, limit: RECENT_PROMPTS }) : [] }),
+    [ws],
+  );
+  const series = useLiveQuery(
+    // The end is "now" at query time; the query re-runs on every write anyway.
+    async () => ({
+      ws,
+      points: ws ? await usageSeries(db, ws, cycleStart, Date.now(), SPARKLINE_POINTS) : [],
+    }),
+    [ws, cycleStart],
+  );
+  const recentRows = recent?.ws === ws ? recent.rows : undefined;
+  const recentKey = (recentRows ?? []).map((r) => `${r.id}/${r.actual}`).join(',');
+  return {
+    series: series?.ws === ws ? series.points : undefined,
+    recent: recentRows,
+    changeToken: latest?.ws === ws && recentRows ? `${ws}|${latest.id}|${recentKey}` : null,
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { draftFromSettings, validateDraft, type SettingsDraft } from '../../../lib/ui/settings-form';
+
+const base = (): SettingsDraft => draftFromSettings(DEFAULT_SETTINGS);
+
+describe('settings form', () => {
+  it('round-trips the defaults unchanged', () => {
+    expect(validateDraft(base())).toEqual({ settings: DEFAULT_SETTINGS, errors: {} });
+  });
+
+  it('round-trips a full settings object', () => {
+    const s = {
+      ...DEFAULT_SETTINGS,
+      workspaceId: '64b7f1a2c3d4e5f607180000',
+      planOverride: 'pro',
+      billingAnchor: { day: 31, hour: 9, minute: 5 },
+      dailyWindow: 'rolling24h' as const,
+      thresholds: { warn: 70, critical: 90 },
+      storeExcerpts: false,
+      notify: { thresholds: false, capReached: true, reset: false },
+    };
+    const d = draftFromSettings(s);
+    expect(d.anchorTime).toBe('09:05');
+    expect(validateDraft(d).settings).toEqual(s);
+  });
+
+  it.each<[Partial<SettingsDraft>, keyof SettingsDraft, RegExp]>([
+    [{ workspaceId: 'not-an-id' }, 'workspaceId', /24 characters/],
+    [{ apiKey: 'abc' }, 'workspaceId', /workspace id the API key belongs to/],
+    [{ apiKey: 'a b', workspaceId: '64b7f1a2c3d4e5f607180000' }, 'apiKey', /spaces/],
+    [{ anchorEnabled: true, anchorDay: '32' }, 'anchorDay', /1 to 31/],
+    [{ anchorEnabled: true, anchorDay: 'x' }, 'anchorDay', /1 to 31/],
+    [{ anchorEnabled: true, anchorTime: '25:00' }, 'anchorTime', /HH:MM/],
+    [{ warn: '0' }, 'warn', /1 to 100/],
+    [{ critical: '101' }, 'critical', /1 to 100/],
+    [{ warn: '90', critical: '80' }, 'critical', /higher than the warning/],
+    [{ planOverride: 'platinum' }, 'planOverride', /Unknown plan/],
+  ])('rejects %o on %s', (patch, field, message) => {
+    const { settings, errors } = validateDraft({ ...base(), ...patch });
+    expect(settings).toBeNull();
+    expect(errors[field]).toMatch(message);
+  });
+
+  it('ignores anchor fields while the anchor is off and trims ids', () => {
+    const r = validateDraft({
+      ...base(),
+      anchorEnabled: false,
+      anchorDay: 'junk',
+      workspaceId: ' 64B7F1A2C3D4E5F607180000 ',
+    });
+    expect(r.settings?.billingAnchor).toBeNull();
+    expect(r.settings?.workspaceId).toBe('64B7F1A2C3D4E5F607180000');
+  });
+});
