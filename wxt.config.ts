@@ -9,6 +9,8 @@ export default defineConfig({
       'Estimate what a Base44 prompt will cost before you send it, and track message and integration credits.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://app.base44.com/*'],
+    // The main-world observer the content script injects (lib/page-observer/bridge.ts).
+    web_accessible_resources: [{ resources: ['page-observer.js'], matches: ['https://app.base44.com/*'] }],
     browser_specific_settings: {
       gecko: {
         id: 'credit-meter@base44-tools.invalid',

@@ -1,0 +1,102 @@
+import { monitoringAnalyticsUrl, monitoringHealthUrl } from './urls';
+
+/**
+ * Client for Base44's documented Monitoring API. Every failure becomes a typed outcome the worker
+ * turns into a status a person can act on; nothing here throws. `fetch` and `now` are parameters so
+ * tests drive it without a network or a clock.
+ */
+export type MonitoringOutcome =
+  | { kind: 'ok'; json: unknown }
+  /** 401/403: missing key, wrong key, or a member without the owner/admin role. */
+  | { kind: 'keyRejected'; httpStatus: number }
+  | { kind: 'notFound' }
+  /** 429; `retryAt` from Retry-After when given. */
+  | { kind: 'rateLimited'; retryAt: number | null }
+  /** Network error, timeout, or a 5xx. */
+  | { kind: 'unreachable'; detail: string }
+  /** An answer we cannot read: HTML, broken JSON, an unexpected status. */
+  | { kind: 'unrecognised'; detail: string };
+
+export interface MonitoringDeps {
+  fetch: typeof fetch;
+  now: number;
+  /** Abort a request that takes longer than this (default 15 s). */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** `Retry-After` is either delta-seconds or an HTTP date; returns epoch ms, or null if absent/invalid. */
+export function parseRetryAfter(header: string | null, now: number): number | null {
+  if (header === null) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return now + Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isFinite(date) ? Math.max(now, date) : null;
+}
+
+function utcDay(at: number): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+async function request(
+  deps: MonitoringDeps,
+  url: string,
+  headers: Record<string, string>,
+): Promise<MonitoringOutcome> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  try {
+    let res: Response;
+    try {
+      res = await deps.fetch(url, {
+        headers: { accept: 'application/json', ...headers },
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (error) {
+      const aborted = controller.signal.aborted;
+      return {
+        kind: 'unreachable',
+        detail: aborted ? 'timed out' : error instanceof Error ? error.message : String(error),
+      };
+    }
+    if (res.status === 401 || res.status === 403) return { kind: 'keyRejected', httpStatus: res.status };
+    if (res.status === 404) return { kind: 'notFound' };
+    if (res.status === 429)
+      return { kind: 'rateLimited', retryAt: parseRetryAfter(res.headers.get('retry-after'), deps.now) };
+    if (res.status >= 500) return { kind: 'unreachable', detail: `Base44 answered ${res.status}` };
+    if (!res.ok) return { kind: 'unrecognised', detail: `unexpected status ${res.status}` };
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (error) {
+      return { kind: 'unreachable', detail: controller.signal.aborted ? 'timed out' : String(error) };
+    }
+    if (/^\s*</.test(text)) return { kind: 'unrecognised', detail: 'an HTML page instead of JSON' };
+    try {
+      return { kind: 'ok', json: JSON.parse(text) as unknown };
+    } catch {
+      return { kind: 'unrecognised', detail: 'malformed JSON' };
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Credit pool state for the current period (the analytics range is just today, to keep it small). */
+export function getAnalytics(
+  deps: MonitoringDeps,
+  creds: { apiKey: string; workspaceId: string },
+): Promise<MonitoringOutcome> {
+  const day = utcDay(deps.now);
+  return request(deps, monitoringAnalyticsUrl(creds.workspaceId, { from: day, to: day }), {
+    api_key: creds.apiKey,
+  });
+}
+
+/** Whether the Monitoring API answers at all (no key needed). */
+export function getHealth(deps: MonitoringDeps): Promise<MonitoringOutcome> {
+  return request(deps, monitoringHealthUrl(), {});
+}
