@@ -26,7 +26,19 @@ export interface CalibrationPair {
 
 /** Per-scope view of the user's own history, built from CalibrationPairs. */
 export interface Calibration {
-  perScope: Partial<Record<Scope, { n: number; typical: number }>>;
+  perScope: Partial<Record<Scope, ScopeHistory>>;
+  /** Across all scopes: the typical actual/estimate ratio, for scopes with no history of their own. */
+  overall?: { n: number; ratio: number };
+}
+
+/** The user's own record for one scope ("your average for this kind"). */
+export interface ScopeHistory {
+  n: number;
+  /** Robust typical actual cost (median, or a trimmed mean once there are enough observations). */
+  typical: number;
+  /** Lower and upper quartile of actual costs, once there are at least 4 observations. */
+  low?: number;
+  high?: number;
 }
 
 export interface EstimateOptions {
