@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { thinSnapshots } from '../db/repo';
+import type { RuntimeDeps } from './deps';
+import { pollOnce } from './poller';
+
+export const POLL_ALARM = 'poll';
+export const MAINTENANCE_ALARM = 'maintenance';
+
+/** Wakes the worker every minute; pollOnce decides whether a request is due (active vs idle, backoff). */
+const WANTED: Record<string, number> = { [POLL_ALARM]: 1, [MAINTENANCE_ALARM]: 360 };
+
+/** Create the alarms only when missing or their period changed (re-creating resets their timers). */
+export async function ensureAlarms(): Promise<string[]> {
+  const created: string[] = [];
+  for (const [name, periodInMinutes] of Object.entries(WANTED)) {
+    const existing = await browser.alarms.get(name);
+    if (existing && existing.periodInMinutes === periodInMinutes) continue;
+    await browser.alarms.create(name, { periodInMinutes, delayInMinutes: periodInMinutes === 1 ? 1 : 5 });
+    created.push(name);
+  }
+  return created;
+}
+
+export async function onAlarm(deps: RuntimeDeps, name: string): Promise<void> {
+  if (name === POLL_ALARM) await pollOnce(deps);
+  else if (name === MAINTENANCE_ALARM) await thinSnapshots(deps.db, deps.now());
+}

@@ -1,0 +1,15 @@
+import type { CreditMeterDb } from '../db/database';
+
+/**
+ * What the background's logic needs from the outside world, passed in so tests can use a fake
+ * fetch, a fixed clock and their own database.
+ */
+export interface RuntimeDeps {
+  db: CreditMeterDb;
+  fetch: typeof fetch;
+  now: () => number;
+  /** Random per service-worker start: a poll lock held by another id belongs to a dead worker. */
+  instanceId: string;
+  /** Monitoring API request timeout (ms). */
+  timeoutMs?: number;
+}

@@ -1,0 +1,45 @@
+import type { BalanceReading, BalanceSource } from '../credits/types';
+import { latestSnapshot, reconcileFromBalance, recordSnapshot } from '../db/repo';
+import type { RuntimeDeps } from './deps';
+import { refreshOutputs } from './outputs';
+import { serial } from './serial';
+import { knownWorkspace } from './workspace';
+
+/**
+ * While an account-API reading is this fresh, readings seen on the builder page are not stored:
+ * the API is the more trusted source (api > page > estimated).
+ */
+export const API_FRESH_MS = 3 * 60_000;
+
+export interface IngestResult {
+  stored: boolean;
+  /** Skipped because a fresher, more trusted reading exists. */
+  superseded: boolean;
+  resets: ('message' | 'integration' | 'daily')[];
+}
+
+/**
+ * Store a validated reading (recordSnapshot also records reset events), settle prompt costs from
+ * the balance change, then badge + notify.
+ */
+export function ingestReading(
+  deps: RuntimeDeps,
+  workspaceId: string,
+  source: Exclude<BalanceSource, 'estimated'>,
+  reading: BalanceReading,
+): Promise<IngestResult> {
+  return serial('ingest', async () => {
+    const now = deps.now();
+    const before = await latestSnapshot(deps.db, workspaceId);
+    if (source === 'page' && before?.source === 'api' && now - before.at < API_FRESH_MS) {
+      return { stored: false, superseded: true, resets: [] };
+    }
+    // A page reading rarely names the tier; the builder's workspaces list does.
+    const tier = reading.tier ?? (await knownWorkspace(workspaceId))?.tier ?? null;
+    const filled: BalanceReading = { ...reading, tier };
+    await reconcileFromBalance(deps.db, workspaceId, before, filled, now);
+    const result = await recordSnapshot(deps.db, workspaceId, source, filled, now);
+    await refreshOutputs(deps, workspaceId, result.resets);
+    return { stored: result.stored, superseded: false, resets: result.resets };
+  });
+}

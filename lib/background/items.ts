@@ -1,0 +1,57 @@
+import { storage } from 'wxt/utils/storage';
+import type { Status } from '../credits/types';
+
+/**
+ * The background's own storage items. Other contexts read these through messages (getSummary),
+ * never directly.
+ */
+
+/** Effective status per workspace id (what the UI shows). */
+export const statusItem = storage.defineItem<Record<string, Status>>('local:status', { fallback: {} });
+
+/** Where a status came from: the account API poll, or the builder page. Combined into statusItem. */
+export interface StatusParts {
+  api: Status | null;
+  page: Status | null;
+}
+export const statusPartsItem = storage.defineItem<Record<string, StatusParts>>('local:statusParts', {
+  fallback: {},
+});
+
+/** The workspace the numbers are for: settings, else the builder's workspaces list, else 'default'. */
+export const activeWorkspaceItem = storage.defineItem<string>('local:activeWorkspace', { fallback: '' });
+
+export interface KnownWorkspace {
+  id: string;
+  name: string | null;
+  tier: string | null;
+}
+/** The builder's own workspaces list, as last observed. */
+export const workspacesItem = storage.defineItem<KnownWorkspace[]>('local:workspaces', { fallback: [] });
+
+/** Poll bookkeeping that must survive the service worker being stopped. */
+export interface PollState {
+  lastPollAt: number;
+  /** Last time a builder tab showed signs of life (page observations, health pings, sends). */
+  lastActiveAt: number;
+  /** Consecutive failures, for exponential backoff. */
+  failures: number;
+  /** No automatic poll before this (error backoff). */
+  nextAllowedAt: number;
+  /** No poll at all before this (the server's Retry-After). */
+  retryAt: number;
+  /** A poll in progress: which worker instance runs it and until when the lock holds. */
+  lock: { owner: string; until: number } | null;
+  /** Set when a poll starts, cleared when it ends: still set at start-up means it was cut off. */
+  pending: boolean;
+}
+export const EMPTY_POLL_STATE: PollState = {
+  lastPollAt: 0,
+  lastActiveAt: 0,
+  failures: 0,
+  nextAllowedAt: 0,
+  retryAt: 0,
+  lock: null,
+  pending: false,
+};
+export const pollStateItem = storage.defineItem<PollState>('local:pollState', { fallback: EMPTY_POLL_STATE });

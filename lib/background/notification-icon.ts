@@ -1,0 +1,3 @@
+/** A small gauge ring (48×48 PNG), so notifications need no separate icon file. */
+export const NOTIFICATION_ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAzUlEQVR42u3aSwqAMAxFUdfl2tyya1CHItTGfF9iCp3ae8CBpC5Lr0JrW/djtq+VL/oJuO804SOAO4QbPgO4QKTxFIAJQiOcGq8O0YrnAMQIr0gzRGS0GIASz0IghbMQiPFkAGo8GZEagB4/RWSIrwvI8voMEZniG+C135oa0IAG/AkQgZj1wH9KfI4vD/BEsF4fFIQovgQgEqESHzVWoZwJOdiingM5nTONtxrucp4JM153j49GwN7UuId7ItLcVoaFa0NS3tr3TxmV1gnWXPBWrYQUEQAAAABJRU5ErkJggg==';

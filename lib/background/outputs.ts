@@ -1,0 +1,30 @@
+import type { Summary } from '../credits/types';
+import { settingsItem } from '../settings/items';
+import { applyBadge } from './badge';
+import type { RuntimeDeps } from './deps';
+import { sendOnce } from './notifications';
+import { dueNotices, resetNotice } from './notify-model';
+import { buildSummary } from './summary';
+import { activeWorkspaceId } from './workspace';
+
+export type ResetPool = 'message' | 'integration' | 'daily';
+
+/**
+ * After anything changes the numbers or the status: refresh the badge (for the active workspace)
+ * and send the notifications now due (each once per window).
+ */
+export async function refreshOutputs(
+  deps: RuntimeDeps,
+  workspaceId?: string,
+  resets: ResetPool[] = [],
+): Promise<Summary> {
+  const now = deps.now();
+  const active = await activeWorkspaceId();
+  const ws = workspaceId || active;
+  const [summary, settings] = await Promise.all([buildSummary(deps, ws), settingsItem.getValue()]);
+  if (ws === active) await applyBadge(summary, settings.thresholds);
+  const notices = dueNotices(summary, settings, now);
+  if (settings.notify.reset) for (const pool of resets) notices.unshift(resetNotice(pool, summary, now));
+  await sendOnce(deps.db, ws, notices, now);
+  return summary;
+}

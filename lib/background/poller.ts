@@ -1,0 +1,133 @@
+import { parseCreditPool } from '../base44/credit-pool';
+import { DEFAULT_TIMEOUT_MS, getAnalytics, type MonitoringOutcome } from '../base44/monitoring-api';
+import type { Status } from '../credits/types';
+import { latestSnapshot } from '../db/repo';
+import { apiKeyItem, settingsItem } from '../settings/items';
+import type { RuntimeDeps } from './deps';
+import { ingestReading } from './ingest';
+import { EMPTY_POLL_STATE, pollStateItem, type PollState } from './items';
+import { refreshOutputs } from './outputs';
+import { backoffMs, isDue, lockHeld } from './poll-policy';
+import { serial } from './serial';
+import { setStatusPart, currentStatus } from './status';
+import { MESSAGES, makeStatus, okStatus } from './status-messages';
+
+export type PollResult =
+  | { polled: true; status: Status }
+  | { polled: false; reason: 'noCredentials' | 'busy' | 'notDue' | 'rateLimited'; status: Status };
+
+async function updateState(fn: (s: PollState) => PollState): Promise<PollState> {
+  return serial('pollState', async () => {
+    const next = fn({ ...EMPTY_POLL_STATE, ...(await pollStateItem.getValue()) });
+    await pollStateItem.setValue(next);
+    return next;
+  });
+}
+
+/** Remember that a builder tab is in use, so polling speeds up. */
+export function markBuilderActive(now: number): Promise<PollState> {
+  return updateState((s) => ({ ...s, lastActiveAt: now }));
+}
+
+/**
+ * Poll the Monitoring API once, if credentials are set. `force` (refresh button, a reply just
+ * arrived) skips the interval and error backoff, but never the server's Retry-After, and never
+ * runs two requests at once.
+ */
+export async function pollOnce(deps: RuntimeDeps, opts: { force?: boolean } = {}): Promise<PollResult> {
+  const [apiKey, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+  const ws = settings.workspaceId;
+  const now = deps.now();
+  if (!apiKey || !ws)
+    return { polled: false, reason: 'noCredentials', status: await currentStatus(ws || 'default', now) };
+
+  // Take the lock (or find a reason not to) in one serialised step.
+  let refused: 'busy' | 'notDue' | 'rateLimited' | null = null;
+  const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  await updateState((s) => {
+    if (lockHeld(s, deps.instanceId, now)) refused = 'busy';
+    else if (now < s.retryAt) refused = 'rateLimited';
+    else if (!opts.force && !isDue(s, now)) refused = 'notDue';
+    if (refused) return s;
+    return { ...s, lock: { owner: deps.instanceId, until: now + timeoutMs + 5_000 }, pending: true };
+  });
+  if (refused) return { polled: false, reason: refused, status: await currentStatus(ws, now) };
+
+  try {
+    const outcome = await getAnalytics({ fetch: deps.fetch, now, timeoutMs }, { apiKey, workspaceId: ws });
+    const status = await applyOutcome(deps, ws, outcome, now);
+    return { polled: true, status };
+  } finally {
+    await updateState((s) => ({ ...s, lock: null, pending: false, lastPollAt: now }));
+  }
+}
+
+async function applyOutcome(
+  deps: RuntimeDeps,
+  ws: string,
+  outcome: MonitoringOutcome,
+  now: number,
+): Promise<Status> {
+  const fail = async (status: Status, opts: { retryAt?: number } = {}) => {
+    const state = await updateState((s) => {
+      const failures = s.failures + 1;
+      return {
+        ...s,
+        failures,
+        // The server's Retry-After, when given, is the wait; else exponential backoff.
+        nextAllowedAt: opts.retryAt ?? now + backoffMs(failures),
+        retryAt: opts.retryAt ?? s.retryAt,
+      };
+    });
+    const retryAt = Math.max(state.nextAllowedAt, state.retryAt);
+    const withRetry: Status =
+      status.kind === 'rateLimited' || status.kind === 'unreachable' ? { ...status, retryAt } : status;
+    await setStatusPart(ws, 'api', withRetry, now);
+    await refreshOutputs(deps, ws);
+    return withRetry;
+  };
+  // Keep the last good reading: an unreadable answer only marks it stale.
+  const unreadable = async (detail: string) => {
+    const last = await latestSnapshot(deps.db, ws);
+    return last
+      ? fail(makeStatus('stale', MESSAGES.stale, now))
+      : fail(makeStatus('unrecognised', `${MESSAGES.unrecognised} (${detail})`, now));
+  };
+
+  switch (outcome.kind) {
+    case 'ok': {
+      const parsed = parseCreditPool(outcome.json);
+      if (!parsed.ok) {
+        if (parsed.reason === 'outOfRange') return unreadable(parsed.detail);
+        return fail(makeStatus('unrecognised', MESSAGES.unrecognised, now));
+      }
+      await updateState((s) => ({ ...s, failures: 0, nextAllowedAt: 0, retryAt: 0 }));
+      await setStatusPart(ws, 'api', okStatus(now), now);
+      await ingestReading(deps, ws, 'api', parsed.reading);
+      return currentStatus(ws, now);
+    }
+    case 'keyRejected':
+      return fail(makeStatus('keyRejected', MESSAGES.keyRejected, now));
+    case 'notFound':
+      return fail(makeStatus('keyRejected', MESSAGES.workspaceNotFound, now));
+    case 'rateLimited': {
+      const state = await pollStateItem.getValue();
+      const retryAt = outcome.retryAt ?? now + backoffMs(state.failures + 1);
+      return fail(makeStatus('rateLimited', MESSAGES.rateLimited, now), { retryAt });
+    }
+    case 'unreachable':
+      return fail(makeStatus('unreachable', `${MESSAGES.unreachable} (${outcome.detail})`, now));
+    case 'unrecognised':
+      return unreadable(outcome.detail);
+  }
+}
+
+/**
+ * At worker start-up: a poll that was cut off by the worker stopping is run again at once; any
+ * other poll waits for the alarm.
+ */
+export async function resumeInterruptedPoll(deps: RuntimeDeps): Promise<PollResult | null> {
+  const s = await pollStateItem.getValue();
+  if (!s.pending || s.lock?.owner === deps.instanceId) return null;
+  return pollOnce(deps, { force: true });
+}

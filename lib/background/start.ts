@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { db } from '../db/instance';
+import { handleMessages } from '../messaging/server';
+import { settingsItem } from '../settings/items';
+import { ensureAlarms, onAlarm } from './alarms';
+import type { RuntimeDeps } from './deps';
+import { createHandlers } from './handlers';
+import { refreshOutputs } from './outputs';
+import { resumeInterruptedPoll } from './poller';
+
+/** The real world: the extension's database, the global fetch, the wall clock. */
+export function defaultDeps(): RuntimeDeps {
+  return {
+    db,
+    fetch: (input, init) => fetch(input, init),
+    now: () => Date.now(),
+    instanceId: crypto.randomUUID(),
+  };
+}
+
+function report(what: string): (error: unknown) => void {
+  return (error) => console.warn(`[credit-meter] ${what} failed:`, error);
+}
+
+/**
+ * Register every listener synchronously (a message or alarm that wakes a stopped worker must find
+ * its listener), then do the start-up work in the background.
+ */
+export function startBackground(deps: RuntimeDeps = defaultDeps()): void {
+  handleMessages(createHandlers(deps));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void onAlarm(deps, alarm.name).catch(report(`alarm ${alarm.name}`));
+  });
+  browser.runtime.onInstalled.addListener(() => void ensureAlarms().catch(report('alarms')));
+  browser.runtime.onStartup.addListener(() => void ensureAlarms().catch(report('alarms')));
+  // Thresholds, plan or workspace changed on the options page: redraw the badge with them.
+  settingsItem.watch(() => void refreshOutputs(deps).catch(report('badge')));
+
+  void ensureAlarms().catch(report('alarms'));
+  void resumeInterruptedPoll(deps)
+    .then(() => refreshOutputs(deps))
+    .catch(report('start-up'));
+}

@@ -1,0 +1,47 @@
+import type { Status, StatusKind } from '../credits/types';
+
+/** Statuses a person has to do something about; the badge shows `!` for these. */
+export const NEEDS_ACTION: readonly StatusKind[] = [
+  'signedOut',
+  'keyRejected',
+  'pageChanged',
+  'unrecognised',
+];
+
+/** Most important first: the one shown when several sources report something. */
+const PRECEDENCE: readonly StatusKind[] = [
+  'keyRejected',
+  'signedOut',
+  'pageChanged',
+  'unrecognised',
+  'rateLimited',
+  'unreachable',
+  'stale',
+  'ok',
+];
+
+export function combineStatus(parts: (Status | null | undefined)[], now: number): Status {
+  const present = parts.filter((p): p is Status => !!p);
+  present.sort((a, b) => PRECEDENCE.indexOf(a.kind) - PRECEDENCE.indexOf(b.kind));
+  return present[0] ?? okStatus(now);
+}
+
+export function okStatus(now: number): Status {
+  return { kind: 'ok', message: 'Up to date.', at: now };
+}
+
+export const MESSAGES = {
+  signedOut: 'Signed out of Base44 — sign in at app.base44.com so the meter can read your balance.',
+  keyRejected:
+    'Base44 rejected the API key — check it on the Options page (the key must belong to a workspace owner or admin).',
+  workspaceNotFound: 'Base44 does not know that workspace id — check it on the Options page.',
+  pageChanged: 'Base44 changed its page — estimates paused.',
+  unrecognised: 'Base44 answered in a form the meter does not recognise — balances paused until an update.',
+  stale: 'Base44 sent an answer that could not be read — showing the last good reading.',
+  rateLimited: 'Base44 asked the meter to slow down — it will retry automatically.',
+  unreachable: 'Cannot reach Base44 — it will retry automatically.',
+} as const;
+
+export function makeStatus(kind: StatusKind, message: string, now: number, retryAt?: number | null): Status {
+  return retryAt ? { kind, message, at: now, retryAt } : { kind, message, at: now };
+}

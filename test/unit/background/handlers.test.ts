@@ -1,0 +1,265 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { createHandlers } from '../../../lib/background/handlers';
+import { API_FRESH_MS } from '../../../lib/background/ingest';
+import { activeWorkspaceItem } from '../../../lib/background/items';
+import type { Handlers } from '../../../lib/messaging/server';
+import type { PromptSent } from '../../../lib/messaging/protocol';
+import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import type { BalanceReading } from '../../../lib/credits/types';
+import { analytics, APP, json, KEY, makeDeps, scriptedFetch, text, T0, WS } from './helpers';
+
+const PAGE = { url: 'https://app.base44.com/apps/x/editor/preview', tabId: 1 };
+const EXT = {};
+
+const reading: BalanceReading = {
+  message: { limit: 25, used: 3, remaining: 22, bonus: null },
+  integration: { limit: 100, used: 0, remaining: 100, bonus: null },
+  daily: { used: 1, limit: 5 },
+  tier: 'free',
+  periodStart: null,
+  periodEnd: null,
+  dailyResetAt: null,
+};
+
+function prompt(i: number, text = 'Add a settings page with dark mode and a profile form'): PromptSent {
+  return {
+    sendId: `send-${i}`,
+    at: T0,
+    appId: APP,
+    mode: 'build',
+    estimate: { scope: 'feature', credits: 1, low: 0.5, high: 2 },
+    text,
+  };
+}
+
+let h: Handlers;
+let ctx: ReturnType<typeof makeDeps>;
+let fetchCalls: ReturnType<typeof scriptedFetch>['calls'];
+
+function setup(script: Parameters<typeof scriptedFetch>[0] = [json(analytics({ limit: 500, used: 100 }))]) {
+  const f = scriptedFetch(script);
+  fetchCalls = f.calls;
+  ctx = makeDeps(f.fetch);
+  h = createHandlers(ctx.deps);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  setup();
+});
+
+describe('getSummary', () => {
+  it('with nothing known: the Free plan, estimated, status ok', async () => {
+    const s = await h.getSummary({}, EXT);
+    expect(s).toMatchObject({
+      workspaceId: 'default',
+      source: 'estimated',
+      message: { limit: 25 },
+      status: { kind: 'ok' },
+    });
+  });
+});
+
+describe('page observations', () => {
+  it('a balance from the page becomes the summary (source page) and the badge', async () => {
+    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    const s = await h.getSummary({}, EXT);
+    expect(s).toMatchObject({
+      source: 'page',
+      message: { used: 3, remaining: 22 },
+      daily: { used: 1, limit: 5 },
+    });
+    expect(await browser.action.getBadgeText({})).toBe('4');
+  });
+
+  it('rejects observations from other pages and invalid numbers', async () => {
+    await expect(
+      h.pageObservation({ kind: 'balance', reading }, { url: 'https://evil.example/' }),
+    ).rejects.toThrow();
+    const bad = {
+      kind: 'balance',
+      reading: { ...reading, message: { limit: 25, used: NaN, remaining: 0, bonus: null } },
+    };
+    await expect(h.pageObservation(bad as never, PAGE)).rejects.toThrow('Invalid');
+    expect(await ctx.db.snapshots.count()).toBe(0);
+  });
+
+  it('the workspaces list names the active workspace and supplies its tier', async () => {
+    await h.pageObservation(
+      { kind: 'workspaces', workspaces: [{ id: WS, name: 'Personal', tier: 'starter' }] },
+      PAGE,
+    );
+    expect(await activeWorkspaceItem.getValue()).toBe(WS);
+    await h.pageObservation({ kind: 'balance', reading: { ...reading, tier: null, daily: null } }, PAGE);
+    const s = await h.getSummary({}, EXT);
+    expect(s).toMatchObject({ workspaceId: WS, workspaceName: 'Personal', tier: 'starter' });
+  });
+
+  it('signedOut shows `!` until the builder shows a balance again', async () => {
+    await h.pageObservation({ kind: 'signedOut' }, PAGE);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
+    expect(await browser.action.getBadgeText({})).toBe('!');
+    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
+  });
+
+  it('a fresh account-API reading wins over the page', async () => {
+    await h.setCredentials({ apiKey: KEY, workspaceId: WS }, EXT);
+    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    expect((await h.getSummary({}, EXT)).source).toBe('api');
+    ctx.clock.now += API_FRESH_MS + 1;
+    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    expect((await h.getSummary({}, EXT)).source).toBe('page');
+  });
+
+  it('chatCost sets the actual cost of the newest prompt of that app', async () => {
+    await h.promptSent(prompt(1), PAGE);
+    await h.pageObservation({ kind: 'chatCost', appId: APP, cost: 1.7, at: T0 }, PAGE);
+    const [row] = await h.getLedger({ limit: 10 }, EXT);
+    expect(row).toMatchObject({ sendId: 'send-1', actual: 1.7, actualSource: 'builder' });
+  });
+
+  it('chatReply marks the prompt replied and polls the API at once', async () => {
+    await h.setCredentials({ apiKey: KEY, workspaceId: WS }, EXT);
+    const before = fetchCalls.length;
+    await h.promptSent(prompt(1), PAGE);
+    ctx.clock.now += 5_000;
+    await h.pageObservation({ kind: 'chatReply', appId: APP, at: T0 }, PAGE);
+    expect(fetchCalls.length).toBe(before + 1);
+    const [row] = await h.getLedger({ limit: 1 }, EXT);
+    expect(row?.repliedAt).toBe(T0 + 5_000);
+  });
+});
+
+describe('pageHealth', () => {
+  it('composer missing → pageChanged; found again → cleared', async () => {
+    await h.pageHealth({ composerFound: false, url: PAGE.url }, PAGE);
+    const s = await h.getSummary({}, EXT);
+    expect(s.status).toMatchObject({
+      kind: 'pageChanged',
+      message: 'Base44 changed its page — estimates paused.',
+    });
+    expect(await browser.action.getBadgeText({})).toBe('!');
+    await h.pageHealth({ composerFound: true, url: PAGE.url }, PAGE);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
+  });
+
+  it('composer found does not clear a signed-out status', async () => {
+    await h.pageObservation({ kind: 'signedOut' }, PAGE);
+    await h.pageHealth({ composerFound: true, url: PAGE.url }, PAGE);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
+  });
+});
+
+describe('promptSent', () => {
+  it('records a ledger row with an excerpt of at most 120 characters', async () => {
+    const long = 'x'.repeat(500);
+    const { id } = await h.promptSent(prompt(1, long), PAGE);
+    expect(id).toBeGreaterThan(0);
+    const [row] = await h.getLedger({ limit: 5 }, EXT);
+    expect(row).toMatchObject({
+      workspaceId: 'default',
+      appId: APP,
+      scope: 'feature',
+      estimate: 1,
+      low: 0.5,
+      high: 2,
+      actual: null,
+    });
+    expect(row?.excerpt).toBe('x'.repeat(120));
+  });
+
+  it('keeps no excerpt when the user turned excerpts off', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, storeExcerpts: false });
+    await h.promptSent(prompt(1), PAGE);
+    expect((await h.getLedger({ limit: 5 }, EXT))[0]?.excerpt).toBeNull();
+  });
+
+  it('the same send twice is one row; two sends at once are two rows', async () => {
+    await Promise.all([
+      h.promptSent(prompt(1), PAGE),
+      h.promptSent(prompt(1), PAGE),
+      h.promptSent(prompt(2), PAGE),
+    ]);
+    expect(await ctx.db.ledger.count()).toBe(2);
+  });
+
+  it('rejects malformed records', async () => {
+    await expect(
+      h.promptSent({ ...prompt(1), estimate: { scope: 'feature', credits: NaN, low: 0, high: 1 } }, PAGE),
+    ).rejects.toThrow();
+    await expect(h.promptSent({ ...prompt(1), appId: '../../x' }, PAGE)).rejects.toThrow();
+    expect(await ctx.db.ledger.count()).toBe(0);
+  });
+});
+
+describe('credentials', () => {
+  it('setCredentials stores the key locally, tests it, and polls; info never reveals the key', async () => {
+    const r = await h.setCredentials({ apiKey: ` ${KEY} `, workspaceId: WS }, EXT);
+    expect(r).toMatchObject({ ok: true, status: 'ok' });
+    expect(await apiKeyItem.getValue()).toBe(KEY);
+    expect(await browser.storage.sync.get(null)).toEqual({});
+    expect((await settingsItem.getValue()).workspaceId).toBe(WS);
+    expect(await h.getCredentialsInfo({}, EXT)).toEqual({
+      hasKey: true,
+      last4: KEY.slice(-4),
+      workspaceId: WS,
+    });
+    const s = await h.getSummary({}, EXT);
+    expect(s).toMatchObject({ workspaceId: WS, source: 'api', message: { used: 100, limit: 500 } });
+  });
+
+  it.each([
+    ['ok', json(analytics({ limit: 500, used: 1 })), true, 'ok'],
+    ['401', json({ detail: 'no' }, 401), false, 'keyRejected'],
+    ['404', json({ detail: 'no' }, 404), false, 'keyRejected'],
+    ['429', json({}, 429, { 'retry-after': '10' }), false, 'rateLimited'],
+    ['network', new TypeError('Failed to fetch'), false, 'unreachable'],
+    ['HTML', text('<!doctype html>'), false, 'unrecognised'],
+    ['unknown JSON', json({ hello: 'world' }), false, 'unrecognised'],
+  ] as const)('testConnection: %s', async (_name, reply, ok, status) => {
+    setup([reply]);
+    const r = await h.testConnection({ apiKey: 'k', workspaceId: WS }, EXT);
+    expect(r).toMatchObject({ ok, status });
+    expect(r.message.length).toBeGreaterThan(5);
+  });
+
+  it('testConnection distinguishes workspace-not-found from a bad key', async () => {
+    setup([json({}, 404)]);
+    expect((await h.testConnection({ apiKey: 'k', workspaceId: WS }, EXT)).message).toMatch(
+      /workspace not found/i,
+    );
+    setup([json({}, 401)]);
+    expect((await h.testConnection({ apiKey: 'k', workspaceId: WS }, EXT)).message).toMatch(/key rejected/i);
+  });
+
+  it('a rejected key shows keyRejected in the summary', async () => {
+    setup([json({}, 401)]);
+    const r = await h.setCredentials({ apiKey: 'wrong', workspaceId: WS }, EXT);
+    expect(r.status).toBe('keyRejected');
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('keyRejected');
+  });
+});
+
+describe('refreshNow and deleteAllData', () => {
+  it('refreshNow polls and returns the status', async () => {
+    await apiKeyItem.setValue(KEY);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, workspaceId: WS });
+    expect(await h.refreshNow({}, EXT)).toMatchObject({ kind: 'ok' });
+    expect(fetchCalls).toHaveLength(1);
+  });
+
+  it('deleteAllData wipes the database and the key', async () => {
+    await h.setCredentials({ apiKey: KEY, workspaceId: WS }, EXT);
+    await h.promptSent(prompt(1), PAGE);
+    await h.deleteAllData({}, EXT);
+    expect(await ctx.db.ledger.count()).toBe(0);
+    expect(await ctx.db.snapshots.count()).toBe(0);
+    expect(await apiKeyItem.getValue()).toBe('');
+    expect((await h.getCredentialsInfo({}, EXT)).hasKey).toBe(false);
+    expect((await h.getSummary({}, EXT)).source).toBe('estimated');
+  });
+});
