@@ -20,6 +20,7 @@ import { ingestReading } from './ingest';
 import { activeWorkspaceItem, pollStateItem, statusItem, statusPartsItem, workspacesItem } from './items';
 import { refreshOutputs } from './outputs';
 import { markBuilderActive, pollOnce } from './poller';
+import { serial } from './serial';
 import { setStatusPart } from './status';
 import { MESSAGES, makeStatus } from './status-messages';
 import { buildSummary } from './summary';
@@ -84,9 +85,10 @@ async function onObservation(deps: RuntimeDeps, obs: PageObservation): Promise<v
       return;
     case 'chatReply':
       await markReplied(deps.db, ws, obs.appId, now);
-      // The balance changed: read it at once so the prompt's cost can be settled.
-      await pollOnce(deps, { force: true });
       await refreshOutputs(deps, ws);
+      // The balance changed: read it at once so the prompt's cost can be settled. Not awaited, so
+      // later page messages are not held up; a worker stopped meanwhile resumes it at start-up.
+      void pollOnce(deps, { force: true }).catch(() => undefined);
       return;
     case 'signedOut':
       await setStatusPart(ws, 'page', makeStatus('signedOut', MESSAGES.signedOut, now), now);
@@ -117,8 +119,11 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       if (!fromBuilder(sender)) throw new Error('pageObservation only from the builder page');
       const obs = validateObservation(data, deps.now());
       if (!obs) throw new Error('Invalid page observation');
-      await markBuilderActive(deps.now());
-      await onObservation(deps, obs);
+      // One at a time, in arrival order: the workspaces list must land before the balance after it.
+      await serial('page', async () => {
+        await markBuilderActive(deps.now());
+        await onObservation(deps, obs);
+      });
     },
 
     async pageHealth(data, sender) {

@@ -128,7 +128,7 @@ describe('page observations', () => {
     await h.promptSent(prompt(1), PAGE);
     ctx.clock.now += 5_000;
     await h.pageObservation({ kind: 'chatReply', appId: APP, at: T0 }, PAGE);
-    expect(fetchCalls.length).toBe(before + 1);
+    await expect.poll(() => fetchCalls.length).toBe(before + 1);
     const [row] = await h.getLedger({ limit: 1 }, EXT);
     expect(row?.repliedAt).toBe(T0 + 5_000);
   });
