@@ -17,7 +17,7 @@ export function DeleteAllData({ onDelete }: Props) {
         () =>
           setResult({
             ok: true,
-            text: 'All data deleted: readings, prompts, events, settings and the API key.',
+            text: 'All data deleted: readings, prompts, events, the API key and the workspace id.',
           }),
         (e: unknown) =>
           setResult({ ok: false, text: `Could not delete: ${e instanceof Error ? e.message : String(e)}` }),

@@ -49,7 +49,9 @@ export function App() {
       <LedgerFilters value={form} onChange={changeFilter} />
       {page && page.rows.length === 0 ? (
         <p className="muted" data-testid="ledger-empty">
-          No prompts match. Prompts you send in the Base44 builder appear here.
+          {JSON.stringify(form) === JSON.stringify(EMPTY_FILTER_FORM)
+            ? 'No prompts recorded yet. Prompts you send in the Base44 builder appear here.'
+            : 'No prompts match these filters.'}
         </p>
       ) : (
         <LedgerTable rows={page?.rows ?? []} />

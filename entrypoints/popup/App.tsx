@@ -164,12 +164,14 @@ export function App() {
       )}
       <section className="card" aria-label="Pace this cycle">
         <ResetCountdown at={summary.nextReset} now={now} />
-        <PaceSparkline
-          series={live.series ?? []}
-          limit={summary.message.limit}
-          start={start}
-          end={summary.nextReset ?? now}
-        />
+        {live.series && live.series.length > 0 && (
+          <PaceSparkline
+            series={live.series}
+            limit={summary.message.limit}
+            start={start}
+            end={summary.nextReset ?? now}
+          />
+        )}
         <PaceForecast forecast={forecast} />
       </section>
       <RecentPrompts rows={live.recent ?? []} now={now} onOpenLedger={openLedgerPage} />

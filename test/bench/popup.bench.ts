@@ -1,0 +1,138 @@
+/**
+ * Popup time to first complete render with a large history (100k snapshots, 20k prompts), in
+ * headless Chromium, against a naive version that loads every row.
+ *
+ * "Complete" = the popup set `window.__cmRenderedAt` (performance.now(), i.e. ms since navigation
+ * start): the summary, the pace chart and the recent prompts are all on screen.
+ * Naive = the same popup shell measured on an empty database, plus the time to load every snapshot
+ * and prompt with getAll and compute the same numbers in the page (latest reading, the cycle's
+ * chart, spent this period and today, the last five prompts). That is a lower bound for a naive
+ * popup, so the ratio is conservative.
+ */
+import type { Page } from 'playwright-core';
+import { launchExtension, startSandbox } from '../e2e/harness';
+import { countRows, seedBulk, shimName } from '../e2e/popup-helpers';
+import type { BenchRow } from './run';
+
+const SNAPSHOTS = 100_000;
+const LEDGER = 20_000;
+const RUNS = 7;
+const WORKSPACE = 'default'; // the background's workspace when none is configured
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function renderTimes(openPage: () => Promise<Page>, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await openPage();
+    await page.waitForFunction(() => window.__cmRenderedAt !== undefined, undefined, { timeout: 30_000 });
+    const t = await page.evaluate(() => window.__cmRenderedAt!);
+    // Sanity: the numbers really are on screen.
+    await page.getByTestId('pool-message').waitFor();
+    times.push(t);
+    await page.close();
+  }
+  return times;
+}
+
+/** Everything the popup shows, computed the naive way: every row loaded, then filtered in memory. */
+async function naiveLoad(
+  page: Page,
+  workspaceId: string,
+): Promise<{ ms: number; rows: number; shown: unknown[] }> {
+  await shimName(page);
+  return page.evaluate(async (ws) => {
+    const t0 = performance.now();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('credit-meter');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = <T>(table: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = db.transaction(table, 'readonly').objectStore(table).getAll();
+        req.onsuccess = () => resolve(req.result as T[]);
+        req.onerror = () => reject(req.error);
+      });
+    type Snap = { workspaceId: string; at: number; message: { used: number } | null };
+    type Row = { workspaceId: string; at: number; actual: number | null; estimate: number };
+    const [snaps, ledger] = await Promise.all([all<Snap>('snapshots'), all<Row>('ledger')]);
+    const now = Date.now();
+    const mine = snaps.filter((s) => s.workspaceId === ws).sort((a, b) => a.at - b.at);
+    const latest = mine[mine.length - 1];
+    const start = now - 30 * 86_400_000;
+    const cycle = mine.filter((s) => s.at >= start);
+    const buckets = new Map<number, number>();
+    for (const s of cycle)
+      buckets.set(Math.floor(((s.at - start) / (now - start)) * 60), s.message?.used ?? 0);
+    const prompts = ledger.filter((r) => r.workspaceId === ws).sort((a, b) => b.at - a.at);
+    const spent = (from: number) =>
+      prompts.filter((r) => r.at >= from).reduce((n, r) => n + (r.actual ?? r.estimate), 0);
+    const shown = [
+      latest?.at,
+      buckets.size,
+      spent(start),
+      spent(now - 86_400_000),
+      prompts.slice(0, 5).length,
+    ];
+    db.close();
+    return { ms: performance.now() - t0, rows: snaps.length + ledger.length, shown };
+  }, workspaceId);
+}
+
+export default async function popupBench(): Promise<BenchRow[]> {
+  const sandbox = await startSandbox();
+  const harness = await launchExtension(sandbox, { headless: true });
+  try {
+    const popupUrl = `chrome-extension://${harness.extensionId}/popup.html`;
+    const open = async () => {
+      const page = await harness.context.newPage();
+      await page.goto(popupUrl);
+      return page;
+    };
+
+    // The shell on an empty database (first run is a warm-up: worker start, code cache).
+    await renderTimes(open, 1);
+    const shell = median(await renderTimes(open, RUNS));
+
+    const seeder = await harness.openExtensionPage('/ledger.html');
+    await seeder.getByTestId('ledger-empty').waitFor({ timeout: 30_000 });
+    await seedBulk(seeder, {
+      workspaceId: WORKSPACE,
+      now: Date.now(),
+      snapshots: SNAPSHOTS,
+      ledger: LEDGER,
+      days: 365,
+      messageLimit: 500,
+      integrationLimit: 20_000,
+    });
+    const counts = await countRows(seeder);
+    if (counts.snapshots < SNAPSHOTS || counts.ledger < LEDGER)
+      throw new Error(`seeding failed: ${JSON.stringify(counts)}`);
+
+    await renderTimes(open, 1);
+    const full = median(await renderTimes(open, RUNS));
+
+    await naiveLoad(seeder, WORKSPACE); // warm-up
+    const naiveRuns: number[] = [];
+    for (let i = 0; i < 3; i++) naiveRuns.push((await naiveLoad(seeder, WORKSPACE)).ms);
+    const naive = shell + median(naiveRuns);
+
+    const data = `${SNAPSHOTS / 1000}k snapshots + ${LEDGER / 1000}k prompts`;
+    return [
+      { group: 'popup', metric: 'first complete render, empty DB (median)', value: ms(shell) },
+      {
+        group: 'popup',
+        metric: `first complete render, ${data} (median of ${RUNS})`,
+        value: ms(full),
+        baseline: `${ms(naive)} naive (shell + load all ${ms(median(naiveRuns))})`,
+        ratio: `${(naive / full).toFixed(1)}× faster`,
+        target: '≤ 100 ms',
+      },
+    ];
+  } finally {
+    await harness.close();
+    await sandbox.stop();
+  }
+}
