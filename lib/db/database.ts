@@ -3,6 +3,24 @@ import type { EventRow, LedgerRow, SnapshotRow } from './rows';
 
 export const DB_NAME = 'credit-meter';
 
+/** Version 1 (the first release). Kept verbatim: upgrade tests open a database at exactly this. */
+export const SCHEMA_V1 = {
+  snapshots: '++id, [workspaceId+at], at',
+  ledger: '++id, &sendId, at, [workspaceId+at]',
+  events: '++id, [workspaceId+at], [workspaceId+key], at',
+} as const;
+
+/**
+ * Version 2: `lastEvent` and "newest prompt of this app" become single index lookups
+ * (`[workspaceId+key+at]`, `[workspaceId+appId+at]`); snapshots gain optional `periodStart` and
+ * `dailyResetAt`, filled as null on old rows so every row has the same shape.
+ */
+export const SCHEMA_V2 = {
+  snapshots: '++id, [workspaceId+at], at',
+  ledger: '++id, &sendId, at, [workspaceId+at], [workspaceId+appId+at]',
+  events: '++id, [workspaceId+at], [workspaceId+key+at], at',
+} as const;
+
 /** The extension's IndexedDB. Schema changes are new versions with an upgrade test. */
 export class CreditMeterDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
@@ -11,10 +29,17 @@ export class CreditMeterDb extends Dexie {
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      snapshots: '++id, [workspaceId+at], at',
-      ledger: '++id, &sendId, at, [workspaceId+at]',
-      events: '++id, [workspaceId+at], [workspaceId+key], at',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table<SnapshotRow>('snapshots')
+          .toCollection()
+          .modify((row) => {
+            row.periodStart ??= null;
+            row.dailyResetAt ??= null;
+          });
+      });
   }
 }

@@ -12,6 +12,9 @@ export interface SnapshotRow {
   daily: DailyCap | null;
   tier: string | null;
   periodEnd: number | null;
+  /** Optional (added with schema v2): the period start and daily reset the source stated. */
+  periodStart?: number | null;
+  dailyResetAt?: number | null;
 }
 
 export type ActualSource = 'builder' | 'balanceDelta';

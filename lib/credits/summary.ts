@@ -1,0 +1,77 @@
+/**
+ * One workspace's glanceable numbers. Pure: the caller loads the latest snapshot and the ledger
+ * sums; this decides which source to trust and fills gaps from the plan table.
+ */
+import { FREE_PLAN, planForTier, type PlanLimits } from '../base44/plans';
+import type { SnapshotRow } from '../db/rows';
+import type { Settings } from '../settings/settings';
+import { dailyWindow, nextMonthlyReset } from './schedule';
+import type { BalanceSource, Pool, Status, Summary } from './types';
+
+function estimatedPool(limit: number, used: number): Pool {
+  const u = Math.max(0, used);
+  return { limit, used: u, remaining: Math.max(0, limit - u), bonus: null };
+}
+
+/** The override wins when set; else what the source reported; else Free. */
+export function planFor(latestTier: string | null | undefined, settings: Settings): PlanLimits {
+  return planForTier(settings.planOverride) ?? planForTier(latestTier) ?? FREE_PLAN;
+}
+
+export function computeSummary(args: {
+  workspaceId: string;
+  workspaceName: string | null;
+  latest: SnapshotRow | undefined;
+  settings: Settings;
+  /** Ledger spend (actual ?? estimate) in the current monthly period. */
+  spentThisPeriod: number;
+  /** Ledger spend in the current daily window. */
+  spentToday: number;
+  status: Status;
+  now: number;
+  firstUseToday?: number | null;
+}): Summary {
+  const { latest, settings, now } = args;
+  const plan = planFor(latest?.tier, settings);
+  // A reading from a period that has ended says nothing about this one: estimate instead,
+  // keeping its limits (they are the workspace's own numbers) but not its `used`.
+  const expired = latest?.periodEnd != null && latest.periodEnd <= now;
+  const measured = latest && latest.source !== 'estimated' && !expired ? latest : undefined;
+  const source: BalanceSource = measured ? measured.source : 'estimated';
+
+  const message =
+    measured?.message ?? estimatedPool(latest?.message?.limit ?? plan.messagePerMonth, args.spentThisPeriod);
+  // The ledger records prompts only, so an estimated integration pool shows the plan with no use.
+  const integration =
+    measured?.integration ?? estimatedPool(latest?.integration?.limit ?? plan.integrationPerMonth, 0);
+
+  const window = dailyWindow(settings.dailyWindow, now, {
+    resetAt: latest?.dailyResetAt ?? null,
+    firstUseAt: args.firstUseToday ?? null,
+  });
+  let daily: Summary['daily'] = null;
+  if (measured?.daily && measured.at >= window.start) {
+    daily = { ...measured.daily, resetAt: window.end };
+  } else {
+    const cap = latest?.daily?.limit ?? plan.messagePerDay;
+    if (cap != null) daily = { limit: cap, used: Math.max(0, args.spentToday), resetAt: window.end };
+  }
+
+  return {
+    workspaceId: args.workspaceId,
+    workspaceName: args.workspaceName,
+    // Measured: what the source says. Estimated: the plan whose limits were used.
+    tier: measured ? (measured.tier ?? settings.planOverride) : plan.key,
+    source,
+    readAt: measured ? measured.at : null,
+    message,
+    integration,
+    daily,
+    nextReset: nextMonthlyReset({
+      now,
+      periodEnd: latest?.periodEnd ?? null,
+      anchor: settings.billingAnchor,
+    }),
+    status: args.status,
+  };
+}

@@ -1,0 +1,20 @@
+/** Events: resets seen, notifications sent, status changes. */
+import Dexie from 'dexie';
+import type { CreditMeterDb } from './database';
+import type { EventRow } from './rows';
+
+export async function recordEvent(db: CreditMeterDb, row: Omit<EventRow, 'id'>): Promise<void> {
+  await db.events.add(row);
+}
+
+/** The newest event with this key in a workspace (one index lookup). */
+export function lastEvent(
+  db: CreditMeterDb,
+  workspaceId: string,
+  key: string,
+): Promise<EventRow | undefined> {
+  return db.events
+    .where('[workspaceId+key+at]')
+    .between([workspaceId, key, Dexie.minKey], [workspaceId, key, Dexie.maxKey])
+    .last();
+}

@@ -1,0 +1,213 @@
+/** The prompt ledger: one row per prompt sent, with its estimate and (when known) actual cost. */
+import Dexie from 'dexie';
+import { actualFromDelta } from '../credits/reconcile';
+import type { BalanceReading } from '../credits/types';
+import type { CalibrationPair } from '../estimate/types';
+import type { CreditMeterDb } from './database';
+import type { ActualSource, LedgerRow, SnapshotRow } from './rows';
+import { snapshotAtOrBefore } from './snapshots';
+
+const MINUTE = 60_000;
+/** A builder-reported cost belongs to a prompt sent at most this long before it. */
+export const COST_MATCH_WINDOW_MS = 10 * MINUTE;
+/** A reply belongs to a prompt sent at most this long before it. */
+export const REPLY_MATCH_WINDOW_MS = 30 * MINUTE;
+/** A prompt still without a reply after this long is no longer "in flight". */
+export const IN_FLIGHT_MS = 30 * MINUTE;
+/** The balance reading used for a delta must come soon after the reply. */
+export const DELTA_AFTER_REPLY_MS = 15 * MINUTE;
+/** Clocks of the page and the background can disagree by a little. */
+const SKEW_MS = MINUTE;
+/** Excerpts are a reminder, not an archive; this also bounds the database size. */
+export const EXCERPT_MAX = 200;
+
+/** Records a sent prompt once: a retried `sendId` returns the existing row's id. */
+export async function recordPrompt(db: CreditMeterDb, row: Omit<LedgerRow, 'id'>): Promise<number> {
+  const clean: Omit<LedgerRow, 'id'> = {
+    ...row,
+    excerpt: row.excerpt === null ? null : row.excerpt.slice(0, EXCERPT_MAX),
+  };
+  return db.transaction('rw', db.ledger, async () => {
+    const existing = await db.ledger.where('sendId').equals(row.sendId).first();
+    if (existing?.id !== undefined) return existing.id;
+    return (await db.ledger.add(clean)) as number;
+  });
+}
+
+/** The app's prompts sent in [from, to], newest first. Null app ids are not in the compound index. */
+async function appPromptsNewestFirst(
+  db: CreditMeterDb,
+  workspaceId: string,
+  appId: string | null,
+  from: number,
+  to: number,
+): Promise<LedgerRow[]> {
+  if (appId !== null) {
+    return db.ledger
+      .where('[workspaceId+appId+at]')
+      .between([workspaceId, appId, from], [workspaceId, appId, to], true, true)
+      .reverse()
+      .toArray();
+  }
+  return db.ledger
+    .where('[workspaceId+at]')
+    .between([workspaceId, from], [workspaceId, to], true, true)
+    .reverse()
+    .filter((r) => r.appId === null)
+    .toArray();
+}
+
+/**
+ * Attaches a known cost to the newest prompt of that app sent in the last ~10 minutes that has no
+ * actual yet. A builder-reported cost also replaces one inferred from the balance (it is more
+ * trustworthy). Returns the row's id, or null when no prompt matches.
+ */
+export async function setActualCost(
+  db: CreditMeterDb,
+  args: { workspaceId: string; appId: string | null; cost: number; source: ActualSource; at: number },
+): Promise<number | null> {
+  const { workspaceId, appId, cost, source, at } = args;
+  if (!Number.isFinite(cost) || cost < 0) return null;
+  return db.transaction('rw', db.ledger, async () => {
+    const rows = await appPromptsNewestFirst(db, workspaceId, appId, at - COST_MATCH_WINDOW_MS, at + SKEW_MS);
+    const target = rows.find(
+      (r) => r.actual === null || (source === 'builder' && r.actualSource === 'balanceDelta'),
+    );
+    if (target?.id === undefined) return null;
+    await db.ledger.update(target.id, { actual: cost, actualSource: source });
+    return target.id;
+  });
+}
+
+/** Marks the newest unreplied prompt of that app (sent in the last 30 minutes) as replied. */
+export async function markReplied(
+  db: CreditMeterDb,
+  workspaceId: string,
+  appId: string | null,
+  at: number,
+): Promise<void> {
+  await db.transaction('rw', db.ledger, async () => {
+    const rows = await appPromptsNewestFirst(
+      db,
+      workspaceId,
+      appId,
+      at - REPLY_MATCH_WINDOW_MS,
+      at + SKEW_MS,
+    );
+    const target = rows.find((r) => r.repliedAt === null);
+    if (target?.id !== undefined) await db.ledger.update(target.id, { repliedAt: at });
+  });
+}
+
+/**
+ * After a new balance reading: if exactly one prompt could have moved the balance since the
+ * reading before it was sent, and it has been replied to, its actual cost is the `used` delta.
+ * The "before" reading is looked up in the store (the newest at or before the send); the `before`
+ * argument is used only when the store has none. Returns the filled row's id, else null.
+ */
+export async function reconcileFromBalance(
+  db: CreditMeterDb,
+  workspaceId: string,
+  before: SnapshotRow | undefined,
+  after: BalanceReading,
+  now: number,
+): Promise<number | null> {
+  return db.transaction('rw', db.ledger, db.snapshots, async () => {
+    const recent = await db.ledger
+      .where('[workspaceId+at]')
+      .between(
+        [workspaceId, now - IN_FLIGHT_MS - DELTA_AFTER_REPLY_MS],
+        [workspaceId, now + SKEW_MS],
+        true,
+        true,
+      )
+      .reverse()
+      .toArray();
+    const target = recent.find((r) => r.actual === null && r.repliedAt !== null);
+    if (target?.id === undefined || target.repliedAt === null) return null;
+    if (now - target.repliedAt > DELTA_AFTER_REPLY_MS) return null;
+    let base = await snapshotAtOrBefore(db, workspaceId, target.at);
+    if (!base && before && before.at <= target.at) base = before;
+    if (!base) return null;
+    const baseAt = base.at;
+    const othersInFlight = recent.some(
+      (r) =>
+        r.id !== target.id &&
+        (r.at > baseAt ||
+          (r.repliedAt === null && now - r.at < IN_FLIGHT_MS) ||
+          (r.repliedAt !== null && r.repliedAt > baseAt)),
+    );
+    const actual = actualFromDelta({ before: base, after, sendAt: target.at, othersInFlight });
+    if (actual === null) return null;
+    await db.ledger.update(target.id, { actual, actualSource: 'balanceDelta' });
+    return target.id;
+  });
+}
+
+/** Credits spent in [start, end): the actual cost where known, else the estimate. */
+export async function spentBetween(
+  db: CreditMeterDb,
+  workspaceId: string,
+  start: number,
+  end: number,
+): Promise<number> {
+  let sum = 0;
+  await db.ledger
+    .where('[workspaceId+at]')
+    .between([workspaceId, start], [workspaceId, end], true, false)
+    .each((r) => {
+      sum += r.actual ?? r.estimate;
+    });
+  return Math.round(sum * 1000) / 1000;
+}
+
+/** First time a prompt was sent in [start, end) — the start of a rolling daily window. */
+export async function firstPromptBetween(
+  db: CreditMeterDb,
+  workspaceId: string,
+  start: number,
+  end: number,
+): Promise<number | null> {
+  const row = await db.ledger
+    .where('[workspaceId+at]')
+    .between([workspaceId, start], [workspaceId, end], true, false)
+    .first();
+  return row?.at ?? null;
+}
+
+/** Newest first, rows strictly before `before` (epoch ms), at most `limit`. */
+export async function ledgerPage(
+  db: CreditMeterDb,
+  args: { workspaceId?: string; before?: number; limit: number },
+): Promise<LedgerRow[]> {
+  const limit = Math.max(0, Math.floor(args.limit));
+  if (limit === 0) return [];
+  const before = args.before ?? Dexie.maxKey;
+  if (args.workspaceId !== undefined) {
+    return db.ledger
+      .where('[workspaceId+at]')
+      .between([args.workspaceId, Dexie.minKey], [args.workspaceId, before], true, false)
+      .reverse()
+      .limit(limit)
+      .toArray();
+  }
+  return db.ledger.where('at').below(before).reverse().limit(limit).toArray();
+}
+
+/** Newest prompts whose actual cost is known, as estimate/actual pairs for calibration. */
+export async function calibrationPairs(
+  db: CreditMeterDb,
+  workspaceId?: string,
+  limit = 500,
+): Promise<CalibrationPair[]> {
+  const coll =
+    workspaceId !== undefined
+      ? db.ledger.where('[workspaceId+at]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
+      : db.ledger.orderBy('at');
+  const rows = await coll
+    .reverse()
+    .filter((r) => r.actual !== null)
+    .limit(limit)
+    .toArray();
+  return rows.map((r) => ({ scope: r.scope, estimate: r.estimate, actual: r.actual! }));
+}

@@ -1,0 +1,27 @@
+/**
+ * The store's whole API in one import. Every function takes the database as its first argument
+ * (the background passes `db` from ./instance; tests pass a fresh CreditMeterDb).
+ */
+export {
+  DEFAULT_HEARTBEAT_MS,
+  latestSnapshot,
+  recordSnapshot,
+  RESET_EVENT_KEYS,
+  snapshotAtOrBefore,
+  snapshotReading,
+  usageSeries,
+  type ResetKind,
+} from './snapshots';
+export {
+  calibrationPairs,
+  firstPromptBetween,
+  ledgerPage,
+  markReplied,
+  reconcileFromBalance,
+  recordPrompt,
+  setActualCost,
+  spentBetween,
+} from './ledger';
+export { lastEvent, recordEvent } from './events';
+export { thinSnapshots, THIN_AFTER_MS } from './thin';
+export { deleteAll, exportAll, ledgerToCsv } from './export';

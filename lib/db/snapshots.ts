@@ -1,0 +1,152 @@
+/** Balance snapshots: store readings (deduplicated), find the latest, and chart a cycle. */
+import Dexie from 'dexie';
+import { detectResets } from '../credits/schedule';
+import type { BalanceReading, BalanceSource, DailyCap, Pool } from '../credits/types';
+import type { CreditMeterDb } from './database';
+import type { EventRow, SnapshotRow } from './rows';
+
+export type ResetKind = 'message' | 'integration' | 'daily';
+
+/** Event keys for resets; `lastEvent(db, ws, RESET_EVENT_KEYS.message)` finds the last one. */
+export const RESET_EVENT_KEYS: Record<ResetKind, string> = {
+  message: 'message-monthly',
+  integration: 'integration-monthly',
+  daily: 'daily',
+};
+
+/** An unchanged reading is stored again only this often, so "last seen" stays meaningful. */
+export const DEFAULT_HEARTBEAT_MS = 15 * 60_000;
+
+/** The reading a stored row represents (rows from schema v1 lack the optional fields). */
+export function snapshotReading(row: SnapshotRow): BalanceReading {
+  return {
+    message: row.message,
+    integration: row.integration,
+    daily: row.daily,
+    tier: row.tier,
+    periodStart: row.periodStart ?? null,
+    periodEnd: row.periodEnd,
+    dailyResetAt: row.dailyResetAt ?? null,
+  };
+}
+
+function samePool(a: Pool | null, b: Pool | null): boolean {
+  if (!a || !b) return a === b;
+  return a.limit === b.limit && a.used === b.used && a.remaining === b.remaining && a.bonus === b.bonus;
+}
+
+function sameDaily(a: DailyCap | null, b: DailyCap | null): boolean {
+  if (!a || !b) return a === b;
+  return a.limit === b.limit && a.used === b.used;
+}
+
+/** Field by field (not JSON), so key order in the caller's objects does not matter. */
+function sameNumbers(a: BalanceReading, b: BalanceReading): boolean {
+  return (
+    samePool(a.message, b.message) &&
+    samePool(a.integration, b.integration) &&
+    sameDaily(a.daily, b.daily) &&
+    a.tier === b.tier &&
+    a.periodStart === b.periodStart &&
+    a.periodEnd === b.periodEnd &&
+    a.dailyResetAt === b.dailyResetAt
+  );
+}
+
+function latestIn(db: CreditMeterDb, workspaceId: string): Promise<SnapshotRow | undefined> {
+  return db.snapshots
+    .where('[workspaceId+at]')
+    .between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
+    .last();
+}
+
+/** Newest snapshot of a workspace (one index lookup). */
+export function latestSnapshot(db: CreditMeterDb, workspaceId: string): Promise<SnapshotRow | undefined> {
+  return latestIn(db, workspaceId);
+}
+
+/** Newest snapshot taken at or before `at`. */
+export function snapshotAtOrBefore(
+  db: CreditMeterDb,
+  workspaceId: string,
+  at: number,
+): Promise<SnapshotRow | undefined> {
+  return db.snapshots
+    .where('[workspaceId+at]')
+    .between([workspaceId, Dexie.minKey], [workspaceId, at], true, true)
+    .last();
+}
+
+/**
+ * Stores a validated reading unless it repeats the latest one within the heartbeat. Reset
+ * detection and the reset events happen in the same transaction, so two callers racing cannot
+ * both record the same reset.
+ */
+export async function recordSnapshot(
+  db: CreditMeterDb,
+  workspaceId: string,
+  source: BalanceSource,
+  reading: BalanceReading,
+  now: number,
+  opts: { heartbeatMs?: number } = {},
+): Promise<{ stored: boolean; resets: ResetKind[]; previous?: SnapshotRow }> {
+  const heartbeat = opts.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+  return db.transaction('rw', db.snapshots, db.events, async () => {
+    const previous = await latestIn(db, workspaceId);
+    if (previous && now >= previous.at && now - previous.at < heartbeat) {
+      if (sameNumbers(snapshotReading(previous), reading)) return { stored: false, resets: [], previous };
+    }
+    const resets = previous && now >= previous.at ? detectResets(previous, reading) : [];
+    const row: SnapshotRow = {
+      workspaceId,
+      at: now,
+      source,
+      message: reading.message,
+      integration: reading.integration,
+      daily: reading.daily,
+      tier: reading.tier,
+      periodEnd: reading.periodEnd,
+      periodStart: reading.periodStart,
+      dailyResetAt: reading.dailyResetAt,
+    };
+    await db.snapshots.add(row);
+    const events: Omit<EventRow, 'id'>[] = resets.map((kind) => {
+      const before = kind === 'daily' ? previous?.daily?.used : previous?.[kind]?.used;
+      const after = kind === 'daily' ? reading.daily?.used : reading[kind]?.used;
+      return {
+        workspaceId,
+        at: now,
+        kind: 'reset',
+        key: RESET_EVENT_KEYS[kind],
+        detail: `used ${before ?? '?'} → ${after ?? '?'}`,
+      };
+    });
+    if (events.length > 0) await db.events.bulkAdd(events);
+    return previous ? { stored: true, resets, previous } : { stored: true, resets };
+  });
+}
+
+/**
+ * The message pool's `used` over [start, end), at most `maxPoints` points (the last reading of
+ * each equal time slice, so resets and the current value survive downsampling).
+ */
+export async function usageSeries(
+  db: CreditMeterDb,
+  workspaceId: string,
+  start: number,
+  end: number,
+  maxPoints: number,
+): Promise<{ at: number; used: number }[]> {
+  if (!(end > start) || maxPoints < 1) return [];
+  const slice = (end - start) / Math.floor(maxPoints);
+  const byBucket = new Map<number, { at: number; used: number }>();
+  await db.snapshots
+    .where('[workspaceId+at]')
+    .between([workspaceId, start], [workspaceId, end], true, false)
+    .each((row) => {
+      if (!row.message) return;
+      const bucket = Math.min(Math.floor(maxPoints) - 1, Math.floor((row.at - start) / slice));
+      byBucket.set(bucket, { at: row.at, used: row.message.used });
+    });
+  return [...byBucket.values()].sort((a, b) => a.at - b.at);
+}
