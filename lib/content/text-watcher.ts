@@ -9,7 +9,7 @@ export interface Timers {
   clearTimeout(id: number): void;
 }
 
-export interface TextWatcher<K> {
+export interface TextWatcher {
   /** Something may have changed; `read` is called after the quiet period. */
   poke(): void;
   /** Compute now (e.g. at send time), skipping the delay. */
@@ -26,7 +26,7 @@ export function createTextWatcher<K>(opts: {
   read: () => K;
   same: (a: K, b: K) => boolean;
   onChange: (key: K) => void;
-}): TextWatcher<K> {
+}): TextWatcher {
   let timer: number | null = null;
   let last: { key: K } | null = null;
 
