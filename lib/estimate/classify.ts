@@ -158,7 +158,8 @@ export function classify(p: Prepared, start = 0, end = p.words.length): Classifi
         topSimp = w;
       }
     }
-    if (w.charCodeAt(0) === 35 || /^\d+(px|rem|em|pt|%)$/.test(w)) simp += 1.5;
+    const c0 = w.charCodeAt(0);
+    if (c0 === 35 || (c0 >= 48 && c0 <= 57 && /^\d+(px|rem|em|pt)$/.test(w))) simp += 1.5;
 
     if (create < 0 && f & F.CREATE) {
       const prev = i > start ? lex[i - 1]! : undefined;

@@ -260,15 +260,22 @@ weigh(
 // Placement words: where an element sits is a layout tweak.
 weigh('simp', 0.75, 'put place placed under above below beside next beneath');
 
-/** Looks a word up; falls back to the word without a plural "s" or possessive, then to hyphen parts. */
+// Plurals ("buttons", "dashboards") resolve to their singular's entry, added once here rather than
+// tried on every lookup. Function words are left alone ("a" + "s" is "as").
+const GRAMMAR = F.DET | F.BOUNDARY | F.AND | F.REQUEST | F.WH | F.PUNCT;
+for (const [word, e] of [...lexicon]) {
+  const plural = word + 's';
+  if (word.length >= 3 && !word.endsWith('s') && !(e.flags & GRAMMAR) && !lexicon.has(plural)) {
+    lexicon.set(plural, e);
+  }
+}
+
+/** Looks a word up, also as a possessive ("button's"). */
 export function lookup(word: string): Lex | undefined {
   const hit = lexicon.get(word);
-  if (hit) return hit;
-  if (word.endsWith("'s") || word.endsWith('’s')) return lexicon.get(word.slice(0, -2));
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) {
-    const singular = lexicon.get(word.slice(0, -1));
-    if (singular) return singular;
-  }
+  if (hit || word.length < 4) return hit;
+  const c = word.charCodeAt(word.length - 2);
+  if ((c === 39 || c === 0x2019) && word.endsWith('s')) return lexicon.get(word.slice(0, -2));
   return undefined;
 }
 

@@ -26,7 +26,6 @@ const CODE_CHARS = /[{}();=<>$]/g;
 const QUOTED =
   /(^|[\s([:,])(?:'([^'\n]{1,200})'|"([^"\n]{1,200})"|‘([^’\n]{1,200})’|“([^”\n]{1,200})”)(?=$|[\s.,;:!?)\]…])/g;
 const INLINE_CODE = /`[^`\n]{1,400}`/g;
-const TOKEN = /[a-z0-9#]+(?:['’-][a-z0-9]+)*|[,:;?!()&¶]|\.(?![a-z0-9])/g;
 
 /** Removes ``` fenced blocks (pasted code is context, not scope). Scans with indexOf: fast on 100 kB. */
 function stripFences(text: string): { text: string; found: boolean } {
@@ -42,6 +41,10 @@ function stripFences(text: string): { text: string; found: boolean } {
     open = text.indexOf('```', from);
   }
   return { text: out + text.slice(from), found: true };
+}
+
+function hasQuoteChar(s: string): boolean {
+  return s.indexOf("'") >= 0 || s.indexOf('"') >= 0 || s.indexOf('‘') >= 0 || s.indexOf('“') >= 0;
 }
 
 function isCodeLine(line: string): boolean {
@@ -87,18 +90,54 @@ export function prepare(raw: string): Prepared {
     text = text.replace(INLINE_CODE, ` ${QUOTE_WORD} `);
     if (text.length !== before) hadCode = true;
   }
-  if (/['"‘“]/.test(text)) text = text.replace(QUOTED, `$1 ${QUOTE_WORD} `);
+  if (hasQuoteChar(text)) text = text.replace(QUOTED, `$1 ${QUOTE_WORD} `);
 
   const lower = text.toLowerCase();
   const words: string[] = [];
   const lex: Lex[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-    const w = m[0];
-    words.push(w);
-    const c = w.charCodeAt(0);
-    const isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35;
-    lex.push(isWord ? (lookupCompound(w) ?? NO_LEX) : PUNCT_LEX);
-  }
+  tokenize(lower, words, lex);
   return { words, lex, hadCode, truncated };
+}
+
+/** Letters, digits, '#', and Latin letters with accents. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Characters that are tokens of their own: , : ; ? ! ( ) & ¶ and a sentence-ending full stop. */
+function isPunct(c: number): boolean {
+  return (
+    c === 44 || c === 58 || c === 59 || c === 63 || c === 33 || c === 40 || c === 41 || c === 38 || c === 0xb6
+  );
+}
+
+/**
+ * One pass over the lowercased text, with no regex: words (inner apostrophes and hyphens kept, so
+ * "doesn't" and "mobile-friendly" stay whole) and the punctuation the classifier reads.
+ */
+function tokenize(s: string, words: string[], lex: Lex[]): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isWordChar(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isWordChar(s.charCodeAt(j))) j++;
+        const joiner = j + 1 < n ? s.charCodeAt(j) : 0;
+        if ((joiner === 39 || joiner === 0x2019 || joiner === 45) && isWordChar(s.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      const w = s.slice(i, j);
+      words.push(w);
+      lex.push(lookupCompound(w) ?? NO_LEX);
+      i = j;
+    } else {
+      if (isPunct(c) || (c === 46 && (i + 1 >= n || !isWordChar(s.charCodeAt(i + 1))))) {
+        words.push(s[i]!);
+        lex.push(PUNCT_LEX);
+      }
+      i++;
+    }
+  }
 }

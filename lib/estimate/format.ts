@@ -1,0 +1,16 @@
+import { RUBRIC } from './rubric';
+import type { Estimate } from './types';
+
+/** Credits as a person reads them: "1", "0.5", "2.3" (at most one decimal, trailing zero dropped). */
+export function formatCredits(value: number): string {
+  return (Math.round(value * 10) / 10).toString();
+}
+
+/** One line for people: "≈ 1 credit (0.5–1.5) · small feature · behaviour change (filter)". */
+export function formatEstimate(e: Estimate): string {
+  const credits = formatCredits(e.credits);
+  const unit = credits === '1' ? 'credit' : 'credits';
+  const range = e.low === e.high ? '' : ` (${formatCredits(e.low)}–${formatCredits(e.high)})`;
+  const reasons = e.reasons.length > 0 ? ` · ${e.reasons.join(', ')}` : '';
+  return `≈ ${credits} ${unit}${range} · ${RUBRIC[e.scope].label}${reasons}`;
+}

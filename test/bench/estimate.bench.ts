@@ -1,0 +1,177 @@
+/**
+ * Estimator benchmark: scope accuracy and credit error on the shared dev set (and our own holdout),
+ * against two baselines measured in the same run (flat 1 credit; a token-count estimate with thresholds
+ * fitted on the dev set, as peer extensions do), then speed against gpt-tokenizer's `encode`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encode } from 'gpt-tokenizer';
+import { estimate } from '../../lib/estimate/estimate';
+import { BUILD_SCOPES, RUBRIC, type BuildScope } from '../../lib/estimate/rubric';
+import type { BenchRow } from './run';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DEVSET = resolve(repoRoot, '../shared/estimator/devset.jsonl');
+const HOLDOUT = resolve(repoRoot, 'test/unit/estimate/holdout.jsonl');
+const GROUP = 'estimator';
+
+interface Labelled {
+  text: string;
+  scope: BuildScope;
+}
+
+function load(file: string): Labelled[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled)
+    .filter((r) => (BUILD_SCOPES as readonly string[]).includes(r.scope));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+/** Thresholds on token count (t1 < t2 < t3 → simple/feature/module/broad) that maximise dev accuracy. */
+function fitLengthBaseline(rows: { tokens: number; scope: BuildScope }[]): (tokens: number) => BuildScope {
+  const cuts = [...new Set(rows.map((r) => r.tokens))].sort((a, b) => a - b).map((t) => t + 0.5);
+  cuts.unshift(0);
+  const classify = (t: number, c: number[]): BuildScope =>
+    t < c[0]! ? 'simple' : t < c[1]! ? 'feature' : t < c[2]! ? 'module' : 'broad';
+  let best = [0, 0, 0];
+  let bestHits = -1;
+  for (let a = 0; a < cuts.length; a++)
+    for (let b = a; b < cuts.length; b++)
+      for (let c = b; c < cuts.length; c++) {
+        const th = [cuts[a]!, cuts[b]!, cuts[c]!];
+        const hits = rows.filter((r) => classify(r.tokens, th) === r.scope).length;
+        if (hits > bestHits) [bestHits, best] = [hits, th];
+      }
+  return (t) => classify(t, best);
+}
+
+function perSecond(fn: (s: string) => unknown, input: string, ms = 700): number {
+  for (let i = 0; i < 200; i++) fn(input); // warm up the JIT
+  let n = 0;
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    for (let i = 0; i < 50; i++) fn(input);
+    n += 50;
+  }
+  return n / ((performance.now() - started) / 1000);
+}
+
+function timeOnce(fn: (s: string) => unknown, input: string, runs: number): number {
+  fn(input);
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) fn(input);
+  return (performance.now() - started) / runs;
+}
+
+const fmtRate = (r: number) => `${Math.round(r).toLocaleString('en-US')}/s`;
+
+function accuracyRows(dev: Labelled[], holdout: Labelled[]): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const tokensOf = (t: string) => encode(t).length;
+  const lengthBaseline = fitLengthBaseline(dev.map((r) => ({ tokens: tokensOf(r.text), scope: r.scope })));
+
+  const predicted = dev.map((r) => estimate(r.text));
+  const hits = predicted.filter((e, i) => e.scope === dev[i]!.scope).length;
+  const lengthScopes = dev.map((r) => lengthBaseline(tokensOf(r.text)));
+  const lengthHits = lengthScopes.filter((s, i) => s === dev[i]!.scope).length;
+  rows.push({
+    group: GROUP,
+    metric: `dev scope accuracy (n=${dev.length})`,
+    value: pct(hits / dev.length),
+    baseline: `token-count ${pct(lengthHits / dev.length)} (fitted on dev)`,
+    target: '≥ 90 %',
+  });
+
+  const truth = dev.map((r) => RUBRIC[r.scope].credits);
+  const mae = mean(predicted.map((e, i) => Math.abs(e.credits - truth[i]!)));
+  const flatMae = mean(truth.map((t) => Math.abs(1 - t)));
+  const lengthMae = mean(lengthScopes.map((s, i) => Math.abs(RUBRIC[s].credits - truth[i]!)));
+  rows.push({
+    group: GROUP,
+    metric: 'dev MAE credits vs rubric',
+    value: mae.toFixed(3),
+    baseline: `flat 1/msg ${flatMae.toFixed(3)}`,
+    ratio: mae > 0 ? `${(flatMae / mae).toFixed(1)}× lower` : 'exact',
+  });
+  rows.push({
+    group: GROUP,
+    metric: 'dev MAE credits vs rubric',
+    value: mae.toFixed(3),
+    baseline: `token-count ${lengthMae.toFixed(3)}`,
+    ratio: mae > 0 ? `${(lengthMae / mae).toFixed(1)}× lower` : 'exact',
+  });
+
+  // Confusion matrix: one compact row per true scope.
+  for (const actual of BUILD_SCOPES) {
+    const counts = BUILD_SCOPES.map(
+      (p) => `${p[0]}:${predicted.filter((e, i) => dev[i]!.scope === actual && e.scope === p).length}`,
+    );
+    rows.push({ group: GROUP, metric: `dev confusion true=${actual}`, value: counts.join(' ') });
+  }
+
+  if (holdout.length > 0) {
+    const hHits = holdout.filter((r) => estimate(r.text).scope === r.scope).length;
+    const hLength = holdout.filter((r) => lengthBaseline(tokensOf(r.text)) === r.scope).length;
+    rows.push({
+      group: GROUP,
+      metric: `holdout scope accuracy (n=${holdout.length})`,
+      value: pct(hHits / holdout.length),
+      baseline: `token-count ${pct(hLength / holdout.length)} (dev thresholds)`,
+      target: '≥ 85 %',
+    });
+  }
+  return rows;
+}
+
+function speedRows(): BenchRow[] {
+  const sentence =
+    'Please update the subtitle under the hero heading so it reads friendlier, and give the contact ' +
+    'form submit button a little more padding. ';
+  const p200 = sentence.repeat(2).slice(0, 200);
+  const p2000 = sentence.repeat(20).slice(0, 2000);
+  const context = 'Some background on the app: it tracks orders for a bakery. const row = { id: 1 };\n';
+  const p100k =
+    context.repeat(Math.ceil(100_000 / context.length)).slice(0, 99_950) + '\nMake the header sticky';
+  const rows: BenchRow[] = [];
+  for (const [label, input] of [
+    ['200 chars', p200],
+    ['2,000 chars', p2000],
+  ] as const) {
+    const ours = perSecond(estimate, input);
+    const tok = perSecond(encode, input);
+    rows.push({
+      group: GROUP,
+      metric: `estimates/s at ${label}`,
+      value: fmtRate(ours),
+      baseline: `gpt-tokenizer encode ${fmtRate(tok)}`,
+      ratio: `${(ours / tok).toFixed(1)}×`,
+      target: label === '200 chars' ? '≥ 100,000/s; ≥ 10×' : '≥ 10×',
+    });
+  }
+  const ours = timeOnce(estimate, p100k, 50);
+  const tok = timeOnce(encode, p100k, 3);
+  rows.push({
+    group: GROUP,
+    metric: 'one 100 kB prompt',
+    value: `${ours.toFixed(3)} ms`,
+    baseline: `gpt-tokenizer encode ${tok.toFixed(1)} ms`,
+    ratio: `${(tok / ours).toFixed(0)}× faster`,
+  });
+  return rows;
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  if (existsSync(DEVSET)) {
+    rows.push(...accuracyRows(load(DEVSET), existsSync(HOLDOUT) ? load(HOLDOUT) : []));
+  } else {
+    rows.push({ group: GROUP, metric: 'dev accuracy', value: `skipped: no dev set at ${DEVSET}` });
+  }
+  rows.push(...speedRows());
+  return rows;
+}
