@@ -14,6 +14,7 @@ export {
 } from './snapshots';
 export {
   calibrationPairs,
+  EXCERPT_MAX,
   firstPromptBetween,
   ledgerPage,
   markReplied,

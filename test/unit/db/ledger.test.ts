@@ -1,0 +1,295 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CreditMeterDb } from '../../../lib/db/database';
+import {
+  calibrationPairs,
+  EXCERPT_MAX,
+  firstPromptBetween,
+  ledgerPage,
+  markReplied,
+  reconcileFromBalance,
+  recordPrompt,
+  recordSnapshot,
+  setActualCost,
+  spentBetween,
+} from '../../../lib/db/repo';
+import { freshDb, prompt, reading } from './helpers';
+
+const T0 = Date.UTC(2026, 10, 1, 9, 0);
+const MIN = 60_000;
+let db: CreditMeterDb;
+
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('recordPrompt', () => {
+  it('is idempotent on sendId, also when retried concurrently', async () => {
+    const row = prompt(T0, { sendId: 'abc' });
+    const ids = await Promise.all([
+      recordPrompt(db, row),
+      recordPrompt(db, row),
+      recordPrompt(db, { ...row, estimate: 9 }),
+    ]);
+    expect(new Set(ids).size).toBe(1);
+    expect(await db.ledger.count()).toBe(1);
+    expect((await db.ledger.get(ids[0]!))?.estimate).toBe(1);
+    expect(await recordPrompt(db, prompt(T0, { sendId: 'def' }))).not.toBe(ids[0]);
+  });
+
+  it('keeps the excerpt short', async () => {
+    const id = await recordPrompt(db, prompt(T0, { excerpt: 'x'.repeat(5000) }));
+    expect((await db.ledger.get(id))?.excerpt).toHaveLength(EXCERPT_MAX);
+    const none = await recordPrompt(db, prompt(T0, { excerpt: null }));
+    expect((await db.ledger.get(none))?.excerpt).toBeNull();
+  });
+});
+
+describe('setActualCost', () => {
+  it('attaches to the newest prompt of that app still without an actual', async () => {
+    const older = await recordPrompt(db, prompt(T0));
+    const newer = await recordPrompt(db, prompt(T0 + MIN));
+    await recordPrompt(db, prompt(T0 + 2 * MIN, { appId: 'other' }));
+    expect(
+      await setActualCost(db, {
+        workspaceId: 'ws1',
+        appId: 'app1',
+        cost: 1.5,
+        source: 'builder',
+        at: T0 + 3 * MIN,
+      }),
+    ).toBe(newer);
+    expect(
+      await setActualCost(db, {
+        workspaceId: 'ws1',
+        appId: 'app1',
+        cost: 0.5,
+        source: 'builder',
+        at: T0 + 3 * MIN,
+      }),
+    ).toBe(older);
+    expect(await db.ledger.get(newer)).toMatchObject({ actual: 1.5, actualSource: 'builder' });
+    expect(await db.ledger.get(older)).toMatchObject({ actual: 0.5, actualSource: 'builder' });
+    expect(
+      await setActualCost(db, {
+        workspaceId: 'ws1',
+        appId: 'app1',
+        cost: 2,
+        source: 'builder',
+        at: T0 + 3 * MIN,
+      }),
+    ).toBeNull();
+  });
+
+  it('matches only prompts sent in the last ~10 minutes, in the same workspace', async () => {
+    await recordPrompt(db, prompt(T0));
+    await recordPrompt(db, prompt(T0 + 5 * MIN, { workspaceId: 'ws2' }));
+    expect(
+      await setActualCost(db, {
+        workspaceId: 'ws1',
+        appId: 'app1',
+        cost: 1,
+        source: 'builder',
+        at: T0 + 11 * MIN,
+      }),
+    ).toBeNull();
+    expect(
+      await setActualCost(db, {
+        workspaceId: 'ws1',
+        appId: 'app1',
+        cost: 1,
+        source: 'builder',
+        at: T0 + 9 * MIN,
+      }),
+    ).not.toBeNull();
+  });
+
+  it('handles prompts without an app id', async () => {
+    const id = await recordPrompt(db, prompt(T0, { appId: null }));
+    await recordPrompt(db, prompt(T0 + 1, { appId: 'app1' }));
+    expect(
+      await setActualCost(db, { workspaceId: 'ws1', appId: null, cost: 2, source: 'builder', at: T0 + MIN }),
+    ).toBe(id);
+  });
+
+  it('a builder-reported cost replaces one inferred from the balance, not the other way round', async () => {
+    const id = await recordPrompt(db, prompt(T0, { actual: 0.9, actualSource: 'balanceDelta' }));
+    expect(
+      await setActualCost(db, {
+        workspaceId: 'ws1',
+        appId: 'app1',
+        cost: 2,
+        source: 'balanceDelta',
+        at: T0 + MIN,
+      }),
+    ).toBeNull();
+    expect(
+      await setActualCost(db, {
+        workspaceId: 'ws1',
+        appId: 'app1',
+        cost: 1,
+        source: 'builder',
+        at: T0 + MIN,
+      }),
+    ).toBe(id);
+    expect(await db.ledger.get(id)).toMatchObject({ actual: 1, actualSource: 'builder' });
+  });
+
+  it.each([[Number.NaN], [-1], [Number.POSITIVE_INFINITY]])('refuses a cost of %s', async (cost) => {
+    await recordPrompt(db, prompt(T0));
+    expect(
+      await setActualCost(db, { workspaceId: 'ws1', appId: 'app1', cost, source: 'builder', at: T0 }),
+    ).toBeNull();
+  });
+});
+
+describe('markReplied', () => {
+  it('marks the newest unreplied prompt of that app', async () => {
+    const a = await recordPrompt(db, prompt(T0));
+    const b = await recordPrompt(db, prompt(T0 + MIN));
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    expect((await db.ledger.get(b))?.repliedAt).toBe(T0 + 2 * MIN);
+    expect((await db.ledger.get(a))?.repliedAt).toBeNull();
+    await markReplied(db, 'ws1', 'app1', T0 + 3 * MIN);
+    expect((await db.ledger.get(a))?.repliedAt).toBe(T0 + 3 * MIN);
+    await markReplied(db, 'ws1', 'app1', T0 + 4 * MIN);
+    expect((await db.ledger.get(b))?.repliedAt).toBe(T0 + 2 * MIN);
+  });
+});
+
+describe('reconcileFromBalance', () => {
+  async function setup() {
+    await recordSnapshot(db, 'ws1', 'api', reading(10), T0);
+    const before = await db.snapshots.toCollection().last();
+    return before;
+  }
+
+  it('one prompt in flight → the used delta is its actual cost', async () => {
+    const before = await setup();
+    const id = await recordPrompt(db, prompt(T0 + MIN));
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(11.5), T0 + 3 * MIN)).toBe(id);
+    expect(await db.ledger.get(id)).toMatchObject({ actual: 1.5, actualSource: 'balanceDelta' });
+  });
+
+  it('uses the stored reading from before the send, not a later one passed in', async () => {
+    await setup();
+    const id = await recordPrompt(db, prompt(T0 + MIN));
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    // A reading between send and charge; the caller passes it as "before".
+    await recordSnapshot(db, 'ws1', 'api', reading(10.3), T0 + 90_000);
+    const later = await db.snapshots.toCollection().last();
+    expect(await reconcileFromBalance(db, 'ws1', later, reading(12), T0 + 3 * MIN)).toBe(id);
+    expect((await db.ledger.get(id))?.actual).toBe(2);
+  });
+
+  it('two prompts in flight → unknown', async () => {
+    const before = await setup();
+    const a = await recordPrompt(db, prompt(T0 + MIN));
+    const b = await recordPrompt(db, prompt(T0 + MIN + 5000, { appId: 'app2' }));
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    await markReplied(db, 'ws1', 'app2', T0 + 2 * MIN);
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(13), T0 + 3 * MIN)).toBeNull();
+    expect((await db.ledger.get(a))?.actual).toBeNull();
+    expect((await db.ledger.get(b))?.actual).toBeNull();
+  });
+
+  it('another prompt still unreplied → unknown', async () => {
+    const before = await setup();
+    await recordPrompt(db, prompt(T0 - 5 * MIN, { appId: 'app2' }));
+    await recordPrompt(db, prompt(T0 + MIN));
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(11), T0 + 3 * MIN)).toBeNull();
+  });
+
+  it('a reset between the readings → unknown', async () => {
+    const before = await setup();
+    await recordPrompt(db, prompt(T0 + MIN));
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(1), T0 + 3 * MIN)).toBeNull();
+  });
+
+  it('no change yet → unknown for now, filled by a later reading', async () => {
+    const before = await setup();
+    const id = await recordPrompt(db, prompt(T0 + MIN));
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(10), T0 + 3 * MIN)).toBeNull();
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(10.3), T0 + 4 * MIN)).toBe(id);
+    expect((await db.ledger.get(id))?.actual).toBe(0.3);
+  });
+
+  it('waits for the reply, and gives up long after it', async () => {
+    const before = await setup();
+    const id = await recordPrompt(db, prompt(T0 + MIN));
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(11), T0 + 2 * MIN)).toBeNull();
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(11), T0 + 20 * MIN)).toBeNull();
+    expect((await db.ledger.get(id))?.actual).toBeNull();
+  });
+
+  it('never overwrites a builder-reported cost', async () => {
+    const before = await setup();
+    const id = await recordPrompt(
+      db,
+      prompt(T0 + MIN, { actual: 2, actualSource: 'builder', repliedAt: T0 + 2 * MIN }),
+    );
+    expect(await reconcileFromBalance(db, 'ws1', before, reading(11), T0 + 3 * MIN)).toBeNull();
+    expect(await db.ledger.get(id)).toMatchObject({ actual: 2, actualSource: 'builder' });
+  });
+
+  it('without any reading before the send → unknown', async () => {
+    await recordPrompt(db, prompt(T0 + MIN));
+    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
+    expect(await reconcileFromBalance(db, 'ws1', undefined, reading(11), T0 + 3 * MIN)).toBeNull();
+  });
+});
+
+describe('sums and pages', () => {
+  beforeEach(async () => {
+    await recordPrompt(db, prompt(T0, { estimate: 1 }));
+    await recordPrompt(
+      db,
+      prompt(T0 + MIN, { estimate: 2, actual: 0.3, actualSource: 'builder', scope: 'discuss' }),
+    );
+    await recordPrompt(db, prompt(T0 + 2 * MIN, { estimate: 4 }));
+    await recordPrompt(
+      db,
+      prompt(T0 + 3 * MIN, { estimate: 8, workspaceId: 'ws2', actual: 7, actualSource: 'builder' }),
+    );
+  });
+
+  it('spentBetween sums actual ?? estimate over [start, end) in one workspace', async () => {
+    expect(await spentBetween(db, 'ws1', T0, T0 + 10 * MIN)).toBe(5.3);
+    expect(await spentBetween(db, 'ws1', T0, T0 + 2 * MIN)).toBe(1.3);
+    expect(await spentBetween(db, 'ws1', T0 + 1, T0 + 2 * MIN + 1)).toBe(4.3);
+    expect(await spentBetween(db, 'ws2', T0, T0 + 10 * MIN)).toBe(7);
+    expect(await spentBetween(db, 'ws3', T0, T0 + 10 * MIN)).toBe(0);
+  });
+
+  it('firstPromptBetween finds the first send in a window', async () => {
+    expect(await firstPromptBetween(db, 'ws1', T0 + 1, T0 + 10 * MIN)).toBe(T0 + MIN);
+    expect(await firstPromptBetween(db, 'ws1', T0 + 3 * MIN, T0 + 10 * MIN)).toBeNull();
+  });
+
+  it('ledgerPage pages newest first, per workspace or across all', async () => {
+    const all = await ledgerPage(db, { limit: 10 });
+    expect(all.map((r) => r.at)).toEqual([T0 + 3 * MIN, T0 + 2 * MIN, T0 + MIN, T0]);
+    const p1 = await ledgerPage(db, { workspaceId: 'ws1', limit: 2 });
+    expect(p1.map((r) => r.estimate)).toEqual([4, 2]);
+    const p2 = await ledgerPage(db, { workspaceId: 'ws1', limit: 2, before: p1.at(-1)!.at });
+    expect(p2.map((r) => r.estimate)).toEqual([1]);
+    expect(await ledgerPage(db, { workspaceId: 'ws1', limit: 0 })).toEqual([]);
+    expect((await ledgerPage(db, { limit: 1, before: T0 + 3 * MIN }))[0]?.at).toBe(T0 + 2 * MIN);
+  });
+
+  it('calibrationPairs returns newest rows with a known actual', async () => {
+    expect(await calibrationPairs(db)).toEqual([
+      { scope: 'feature', estimate: 8, actual: 7 },
+      { scope: 'discuss', estimate: 2, actual: 0.3 },
+    ]);
+    expect(await calibrationPairs(db, 'ws1')).toEqual([{ scope: 'discuss', estimate: 2, actual: 0.3 }]);
+    expect(await calibrationPairs(db, undefined, 1)).toHaveLength(1);
+  });
+});
