@@ -1,0 +1,155 @@
+/**
+ * End-to-end harness: the simulated Base44 (test/sandbox) plus Debian's Chromium with the built
+ * extension loaded, driven by playwright-core. Contract: common brief, "Shared e2e contracts".
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startSandboxServer } from '../sandbox/server';
+import { createControlClient, sandboxRequest, type RawResponse } from '../sandbox/control-client';
+import { DEFAULT_APP_ID, SANDBOX_ORIGIN } from '../sandbox/ids';
+import type { ComposerKind, SandboxControl } from '../sandbox/control-types';
+import { chromiumArgs, requireChromium, CHROMIUM_PATH } from './support/chromium';
+import { ServiceWorkerControl } from './support/service-worker';
+
+export type { SandboxControl, SandboxState, ComposerKind } from '../sandbox/control-types';
+export {
+  DEFAULT_APP_ID,
+  SECOND_APP_ID,
+  DEFAULT_WORKSPACE_ID,
+  DEFAULT_API_KEY,
+  SESSION_TOKEN,
+} from '../sandbox/ids';
+export { ChromiumMissingError, CHROMIUM_PATH } from './support/chromium';
+
+export interface Sandbox {
+  port: number;
+  origin: typeof SANDBOX_ORIGIN;
+  control: SandboxControl;
+  /** Extra: a raw HTTPS request to the sandbox from Node (certificate verified), e.g. the Monitoring API. */
+  request(
+    path: string,
+    init?: { method?: string; headers?: Record<string, string>; body?: string },
+  ): Promise<RawResponse>;
+  stop(): Promise<void>;
+}
+
+export interface BuilderOptions {
+  appId?: string;
+  composer?: ComposerKind;
+  /** A full path (with query) instead of `/apps/{appId}/editor/preview`. */
+  path?: string;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** The running service worker; when it is stopped, starts it again (or only waits, with `{ wake: false }`). */
+  worker(opts?: { wake?: boolean; timeoutMs?: number }): Promise<Worker>;
+  openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
+  openExtensionPage(path: string): Promise<Page>;
+  openBuilder(opts?: BuilderOptions): Promise<Page>;
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** IANA time zone for pages (Playwright timezoneId) and the browser process (TZ). */
+  tz?: string;
+  /** Default true. */
+  headless?: boolean;
+  /** Default `.output/chrome-mv3` (build first: `npm run test:e2e` runs `wxt build`). */
+  extensionDir?: string;
+}
+
+export async function startSandbox(opts: { port?: number } = {}): Promise<Sandbox> {
+  const server = await startSandboxServer({ port: opts.port });
+  return {
+    port: server.port,
+    origin: SANDBOX_ORIGIN,
+    control: createControlClient(server.port, server.cert),
+    request: (path, init) => sandboxRequest(server.port, server.cert, path, init),
+    stop: () => server.stop(),
+  };
+}
+
+const COMPOSER_SELECTOR = 'textarea, [contenteditable="true"]';
+
+export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}): Promise<Harness> {
+  requireChromium();
+  const extensionDir = resolve(opts.extensionDir ?? '.output/chrome-mv3');
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'credit-meter-e2e-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: opts.headless ?? true,
+      args: chromiumArgs(extensionDir, sandbox.port),
+      ignoreHTTPSErrors: true,
+      timezoneId: opts.tz,
+      env: opts.tz ? { ...process.env, TZ: opts.tz } : undefined,
+      viewport: { width: 1280, height: 800 },
+    });
+  } catch (e) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
+
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const first =
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  const extensionId = new URL(first.url()).host;
+  const extensionOrigin = `chrome-extension://${extensionId}`;
+
+  // The browser's first tab shows a document of the extension's origin and anchors the CDP session
+  // that watches and steers the service worker.
+  const anchor = context.pages()[0] ?? (await context.newPage());
+  await anchor.goto(`${extensionOrigin}/manifest.json`);
+  const sw = await ServiceWorkerControl.attach(context, extensionOrigin, anchor);
+
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${extensionOrigin}/${path.replace(/^\//, '')}`);
+    return page;
+  }
+
+  async function openBuilder(b: BuilderOptions = {}): Promise<Page> {
+    let path = b.path ?? `/apps/${b.appId ?? DEFAULT_APP_ID}/editor/preview`;
+    if (b.composer) path += (path.includes('?') ? '&' : '?') + `composer=${b.composer}`;
+    const page = await context.newPage();
+    await page.goto(`${SANDBOX_ORIGIN}${path}`);
+    await page.locator(COMPOSER_SELECTOR).first().waitFor();
+    return page;
+  }
+
+  let closed = false;
+  return {
+    context,
+    extensionId,
+    worker: (o = {}) => sw.worker(o.wake ?? true, o.timeoutMs),
+    openPopup: async () => {
+      const page = await context.newPage();
+      // Roughly the size Chrome gives an action popup.
+      await page.setViewportSize({ width: 380, height: 600 });
+      await page.goto(`${extensionOrigin}/popup.html`);
+      return page;
+    },
+    openOptions: () => openExtensionPage('options.html'),
+    openExtensionPage,
+    openBuilder,
+    stopServiceWorker: () => sw.stop(),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await sw.detach();
+      await context.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
