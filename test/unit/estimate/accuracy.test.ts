@@ -1,0 +1,42 @@
+/**
+ * Quality guard (not timed): scope accuracy on the shared dev set and on our own holdout, which was
+ * written before the rules were tuned (batch 1) and after a first version of them (batch 2).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../../lib/estimate/estimate';
+
+const root = resolve(__dirname, '../../..');
+const devset = resolve(root, '../shared/estimator/devset.jsonl');
+const holdout = resolve(__dirname, 'holdout.jsonl');
+
+function accuracy(file: string): { n: number; accuracy: number; misses: string[] } {
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; scope: string });
+  const misses = rows.filter((r) => estimate(r.text).scope !== r.scope).map((r) => `${r.scope}: ${r.text}`);
+  return { n: rows.length, accuracy: 1 - misses.length / rows.length, misses };
+}
+
+describe('scope accuracy', () => {
+  it.skipIf(!existsSync(devset))('dev set ≥ 90 %', () => {
+    const r = accuracy(devset);
+    expect(r.n).toBeGreaterThan(50);
+    expect(r.accuracy, r.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('holdout ≥ 85 %, with every scope represented', () => {
+    const r = accuracy(holdout);
+    expect(r.n).toBeGreaterThanOrEqual(60);
+    const scopes = new Set(
+      readFileSync(holdout, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { scope: string }).scope),
+    );
+    expect([...scopes].sort()).toEqual(['broad', 'feature', 'module', 'simple']);
+    expect(r.accuracy, r.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
+  });
+});
