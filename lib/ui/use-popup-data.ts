@@ -2,9 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { UsagePoint } from '../credits/forecast';
 import type { LedgerRow } from '../db/rows';
 import { db } from '../db/instance';
-import { latestSnapshot, ledgerPage, usageSeries } from '../db/repo';
+import { latestSnapshot, ledgerPage } from '../db/repo';
+import { sparklineSeries } from './series-query';
 
-/** Points in the pace chart; the repo thins the cycle's snapshots down to this many. */
+/** Points in the pace chart (one indexed seek each, see series-query.ts). */
 export const SPARKLINE_POINTS = 60;
 export const RECENT_PROMPTS = 5;
 
@@ -38,7 +39,7 @@ export function usePopupLiveData(workspaceId: string | null, cycleStart: number)
     // The end is "now" at query time; the query re-runs on every write anyway.
     async () => ({
       ws,
-      points: ws ? await usageSeries(db, ws, cycleStart, Date.now(), SPARKLINE_POINTS) : [],
+      points: ws ? await sparklineSeries(db, ws, cycleStart, Date.now(), SPARKLINE_POINTS) : [],
     }),
     [ws, cycleStart],
   );

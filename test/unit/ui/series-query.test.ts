@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CreditMeterDb } from '../../../lib/db/database';
+import { usageSeries } from '../../../lib/db/repo';
+import type { SnapshotRow } from '../../../lib/db/rows';
+import { sparklineSeries } from '../../../lib/ui/series-query';
+
+let db: CreditMeterDb;
+let n = 0;
+beforeEach(async () => {
+  db = new CreditMeterDb(`series-${n++}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function snap(at: number, used: number | null, workspaceId = 'w'): Omit<SnapshotRow, 'id'> {
+  return {
+    workspaceId,
+    at,
+    source: 'page',
+    message: used === null ? null : { limit: 100, used, remaining: 100 - used, bonus: null },
+    integration: null,
+    daily: null,
+    tier: null,
+    periodEnd: null,
+  };
+}
+
+describe('sparklineSeries', () => {
+  it('matches usageSeries on a simple cycle, skipping readings without a message pool', async () => {
+    const start = 1_000_000;
+    await db.snapshots.bulkAdd([
+      snap(start - 5, 1), // before the range
+      snap(start, 2),
+      snap(start + 10, 3),
+      snap(start + 40, null), // no message pool: the slice's previous reading counts
+      snap(start + 55, 4),
+      snap(start + 99, 5),
+      snap(start + 100, 6), // at `end`: excluded
+      snap(start + 50, 9, 'other'), // another workspace
+    ]);
+    const expected = await usageSeries(db, 'w', start, start + 100, 4);
+    expect(await sparklineSeries(db, 'w', start, start + 100, 4)).toEqual(expected);
+    expect(expected).toEqual([
+      { at: start + 10, used: 3 },
+      { at: start + 55, used: 4 },
+      { at: start + 99, used: 5 },
+    ]);
+  });
+
+  it('matches usageSeries for any readings, range and point count', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.option(fc.integer({ min: 0, max: 100 }))), {
+          maxLength: 60,
+        }),
+        fc.integer({ min: 0, max: 5_000 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 70 }),
+        async (rows, start, length, points) => {
+          await db.snapshots.clear();
+          // Distinct times: two readings at one instant have no defined "last" in either query.
+          const unique = [...new Map(rows.map(([at, used]) => [at, used])).entries()];
+          await db.snapshots.bulkAdd(unique.map(([at, used]) => snap(at, used)));
+          const want = await usageSeries(db, 'w', start, start + length, points);
+          const got = await sparklineSeries(db, 'w', start, start + length, points);
+          expect(got).toEqual(want);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is empty for an empty or inverted range', async () => {
+    await db.snapshots.add(snap(5, 1));
+    expect(await sparklineSeries(db, 'w', 10, 10, 5)).toEqual([]);
+    expect(await sparklineSeries(db, 'w', 10, 0, 5)).toEqual([]);
+    expect(await sparklineSeries(db, 'w', 0, 10, 0)).toEqual([]);
+  });
+});
