@@ -8,6 +8,9 @@ import { launchExtension, startSandbox, type Harness, type Sandbox } from './har
 import { poolAttrs } from './popup-helpers';
 import { countdownText, formatDateTime } from '../../lib/ui/time';
 
+/** Optional private copy of the build (the shared .output is rebuilt by other runs). */
+const extensionDir = process.env.CM_EXTENSION_DIR || undefined;
+
 let sandbox: Sandbox;
 let harness: Harness | undefined;
 
@@ -31,7 +34,7 @@ describe('popup numbers equal the sandbox', () => {
   it('on the Free plan, with the daily cap', async () => {
     await sandbox.control.reset();
     await sandbox.control.setBalances({ messageUsed: 7, integrationUsed: 12, dailyUsed: 2 });
-    harness = await launchExtension(sandbox);
+    harness = await launchExtension(sandbox, { extensionDir });
     await harness.openBuilder();
     const popup = await harness.openPopup();
     await waitForUsed(popup, 7);
@@ -54,7 +57,7 @@ describe('popup numbers equal the sandbox', () => {
     await sandbox.control.reset();
     await sandbox.control.setPlan('pro');
     await sandbox.control.setBalances({ messageUsed: 123, integrationUsed: 4567 });
-    harness = await launchExtension(sandbox);
+    harness = await launchExtension(sandbox, { extensionDir });
     const builder = await harness.openBuilder();
     const popup = await harness.openPopup();
     await waitForUsed(popup, 123);
@@ -79,7 +82,7 @@ describe('next reset in the person’s time zone', () => {
     await sandbox.control.reset();
     await sandbox.control.setPlan('builder');
     await sandbox.control.setBalances({ messageUsed: 10 });
-    harness = await launchExtension(sandbox, { tz });
+    harness = await launchExtension(sandbox, { tz, extensionDir });
     await harness.openBuilder();
     const popup = await harness.openPopup();
     await waitForUsed(popup, 10);
