@@ -39,11 +39,15 @@ export function computeSummary(args: {
   const measured = latest && latest.source !== 'estimated' && !expired ? latest : undefined;
   const source: BalanceSource = measured ? measured.source : 'estimated';
 
-  const message =
-    measured?.message ?? estimatedPool(latest?.message?.limit ?? plan.messagePerMonth, args.spentThisPeriod);
+  // Limits for estimates: the user's override, else the workspace's last known limits, else the plan.
+  const overridden = planForTier(settings.planOverride) !== null;
+  const messageLimit = overridden ? plan.messagePerMonth : (latest?.message?.limit ?? plan.messagePerMonth);
+  const integrationLimit = overridden
+    ? plan.integrationPerMonth
+    : (latest?.integration?.limit ?? plan.integrationPerMonth);
+  const message = measured?.message ?? estimatedPool(messageLimit, args.spentThisPeriod);
   // The ledger records prompts only, so an estimated integration pool shows the plan with no use.
-  const integration =
-    measured?.integration ?? estimatedPool(latest?.integration?.limit ?? plan.integrationPerMonth, 0);
+  const integration = measured?.integration ?? estimatedPool(integrationLimit, 0);
 
   const window = dailyWindow(settings.dailyWindow, now, {
     resetAt: latest?.dailyResetAt ?? null,
@@ -53,7 +57,7 @@ export function computeSummary(args: {
   if (measured?.daily && measured.at >= window.start) {
     daily = { ...measured.daily, resetAt: window.end };
   } else {
-    const cap = latest?.daily?.limit ?? plan.messagePerDay;
+    const cap = overridden ? plan.messagePerDay : (latest?.daily?.limit ?? plan.messagePerDay);
     if (cap != null) daily = { limit: cap, used: Math.max(0, args.spentToday), resetAt: window.end };
   }
 
