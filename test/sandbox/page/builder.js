@@ -288,7 +288,7 @@
           {
             type: 'button',
             class:
-              'inline-flex h-7 items-center gap-1 rounded-md px-2 text-xs text-slate-700 hover:bg-slate-100',
+              'inline-flex h-7 items-center gap-1 whitespace-nowrap rounded-md px-2 text-xs text-slate-700 hover:bg-slate-100',
           },
           ['Visual Edit'],
         ),
