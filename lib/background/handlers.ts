@@ -66,7 +66,7 @@ async function onObservation(deps: RuntimeDeps, obs: PageObservation): Promise<v
       await ingestReading(deps, ws, 'page', obs.reading);
       return;
     case 'workspaces':
-      await rememberWorkspaces(obs.workspaces);
+      await rememberWorkspaces(deps.db, obs.workspaces);
       await setStatusPart(ws, 'page', null, now, (cur) => cur?.kind === 'signedOut');
       await refreshOutputs(deps);
       return;

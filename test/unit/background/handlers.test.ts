@@ -98,6 +98,25 @@ describe('page observations', () => {
     expect(s).toMatchObject({ workspaceId: WS, workspaceName: 'Personal', tier: 'starter' });
   });
 
+  it('readings and prompts seen before the workspace was known move to it', async () => {
+    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    await h.promptSent(prompt(1), PAGE);
+    await h.pageHealth({ composerFound: false, url: PAGE.url }, PAGE);
+    await h.pageObservation(
+      { kind: 'workspaces', workspaces: [{ id: WS, name: 'Personal', tier: 'free' }] },
+      PAGE,
+    );
+    const s = await h.getSummary({}, EXT);
+    expect(s).toMatchObject({
+      workspaceId: WS,
+      source: 'page',
+      message: { used: 3 },
+      status: { kind: 'pageChanged' },
+    });
+    expect((await h.getLedger({ limit: 5, workspaceId: WS }, EXT)).map((r) => r.sendId)).toEqual(['send-1']);
+    expect(await h.getLedger({ limit: 5, workspaceId: 'default' }, EXT)).toEqual([]);
+  });
+
   it('signedOut shows `!` until the builder shows a balance again', async () => {
     await h.pageObservation({ kind: 'signedOut' }, PAGE);
     expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
