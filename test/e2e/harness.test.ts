@@ -184,6 +184,21 @@ describe('builder page', () => {
     expect(pageLoads).toHaveLength(1);
   });
 
+  it("sends a new-app prompt from the home page's box into a new app's chat", async () => {
+    const page = await harness.openBuilder({ path: '/' });
+    expect(await page.locator('textarea').getAttribute('placeholder')).toBe(
+      'Describe the app you want to create...',
+    );
+    await sendPrompt(page, 'A habit tracker with streaks');
+    expect(page.url()).toMatch(/^https:\/\/app\.base44\.com\/apps\/[0-9a-f]{24}\/editor\/preview$/);
+    const appId = page.url().split('/')[4];
+    const state = await sandbox.control.state();
+    expect(state.messages).toEqual([
+      { appId, content: 'A habit tracker with streaks', cost: expect.any(Number), mode: 'build' },
+    ]);
+    expect(appId).not.toBe(DEFAULT_APP_ID);
+  });
+
   it('shows a clear error line when the chat endpoint fails', async () => {
     await sandbox.control.fault({ endpoint: 'chat', body: 'html', status: 502, times: 1 });
     const page = await harness.openBuilder();

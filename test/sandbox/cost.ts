@@ -21,7 +21,7 @@ const KEYWORDS: [Scope, RegExp][] = [
   ],
   [
     'feature',
-    /\b(add|feature|filter|search|sort|form|validation|upload|pagination|modal|page|button that)\b/i,
+    /\b(add|feature|filter|search|sort|form|validation|upload|pagination|modal|new page|button that)\b/i,
   ],
 ];
 

@@ -259,7 +259,7 @@
       clear();
       opts.onSend(text);
     }
-    var row = el('div', { class: 'absolute bottom-2 left-2 flex items-center gap-1' }, [
+    var row = el('div', { class: 'absolute bottom-2 left-2 right-2 flex min-w-0 items-center gap-1' }, [
       el(
         'button',
         {
