@@ -81,3 +81,74 @@ describe('installObserver', () => {
     await expect(win.fetch('https://app.base44.com/api/x')).rejects.toThrow('Failed to fetch');
   });
 });
+
+/** Just enough of XMLHttpRequest for the wrapper: open, send, loadend, and the response fields. */
+class FakeXhr {
+  static reply: { status: number; body: string } = { status: 200, body: '{}' };
+  responseType: XMLHttpRequestResponseType = '';
+  responseText = '';
+  response: unknown = null;
+  status = 0;
+  responseURL = '';
+  sent: unknown[] = [];
+  private url = '';
+  private listeners: (() => void)[] = [];
+  open(_method: string, url: string) {
+    this.url = url;
+  }
+  send(body?: unknown) {
+    this.sent.push(body);
+    setTimeout(() => {
+      this.status = FakeXhr.reply.status;
+      this.responseURL = this.url;
+      if (this.responseType === 'json') this.response = JSON.parse(FakeXhr.reply.body);
+      else this.responseText = FakeXhr.reply.body;
+      for (const l of this.listeners) l();
+    }, 0);
+  }
+  addEventListener(type: string, fn: () => void) {
+    if (type === 'loadend') this.listeners.push(fn);
+  }
+}
+
+describe('installObserver with XMLHttpRequest', () => {
+  it('sees sends and responses made with XHR (text and json response types), and still sends', async () => {
+    const win = { XMLHttpRequest: FakeXhr } as unknown as Window & typeof globalThis;
+    const seen: PageObservation[] = [];
+    installObserver(
+      win,
+      (o) => seen.push(o),
+      () => 3,
+    );
+    const Xhr = win.XMLHttpRequest as unknown as typeof FakeXhr;
+
+    FakeXhr.reply = { status: 200, body: JSON.stringify({ credits_used: 0.5 }) };
+    const chat = new Xhr();
+    chat.open('POST', `https://app.base44.com/api/apps/${APP}/chat/message`);
+    chat.send(JSON.stringify({ content: 'hello' }));
+    expect(chat.sent).toEqual([JSON.stringify({ content: 'hello' })]);
+    await settle();
+    expect(seen).toEqual([
+      { kind: 'chatSend', appId: APP, text: 'hello', at: 3 },
+      { kind: 'chatCost', appId: APP, cost: 0.5, at: 3 },
+      { kind: 'chatReply', appId: APP, at: 3 },
+    ]);
+
+    seen.length = 0;
+    FakeXhr.reply = { status: 200, body: JSON.stringify(balance) };
+    const bal = new Xhr();
+    bal.responseType = 'json';
+    bal.open('GET', '/api/workspace/abc/credit-balance');
+    bal.send();
+    await settle();
+    expect(seen.map((o) => o.kind)).toEqual(['balance']);
+
+    seen.length = 0;
+    FakeXhr.reply = { status: 401, body: '{}' };
+    const me = new Xhr();
+    me.open('GET', '/api/auth/me');
+    me.send();
+    await settle();
+    expect(seen).toEqual([{ kind: 'signedOut' }]);
+  });
+});
