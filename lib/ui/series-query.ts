@@ -25,15 +25,23 @@ export async function sparklineSeries(
     return at;
   };
   const edges = Array.from({ length: n }, (_, i) => lowest(i));
-  const lasts = await Promise.all(
-    edges.map((from, i) =>
-      db.snapshots
-        .where('[workspaceId+at]')
+  // One read transaction for all seeks; the plain `.last()` is the fast path, the filtered walk
+  // only runs for a slice whose last reading lacks a message pool.
+  const lasts = await db.transaction('r', db.snapshots, () =>
+    Promise.all(
+      edges.map(async (from, i) => {
         // The last slice runs to `end` (usageSeries clamps overflowing rows into it).
-        .between([workspaceId, from], [workspaceId, i === n - 1 ? end : edges[i + 1]!], true, false)
-        .reverse()
-        .filter((row) => row.message !== null)
-        .first(),
+        const range = () =>
+          db.snapshots
+            .where('[workspaceId+at]')
+            .between([workspaceId, from], [workspaceId, i === n - 1 ? end : edges[i + 1]!], true, false);
+        const last = await range().last();
+        if (!last || last.message !== null) return last;
+        return range()
+          .reverse()
+          .filter((row) => row.message !== null)
+          .first();
+      }),
     ),
   );
   return lasts.flatMap((row) => (row?.message ? [{ at: row.at, used: row.message.used }] : []));
