@@ -181,7 +181,8 @@ export function App() {
       )}
       <section className="card" aria-label="Pace this cycle">
         <ResetCountdown at={summary.nextReset} now={now} />
-        {live.series && live.series.length > 0 && (
+        {/* A line needs two readings; until then the forecast line explains. */}
+        {live.series && live.series.length > 1 && (
           <PaceSparkline
             series={live.series}
             limit={summary.message.limit}
