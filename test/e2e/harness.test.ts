@@ -74,6 +74,31 @@ describe('browser and extension', () => {
   });
 });
 
+describe('launch options', () => {
+  it('applies the tz option to extension pages and the service worker', async () => {
+    const tokyo = await launchExtension(sandbox, { tz: 'Asia/Tokyo' });
+    try {
+      const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const popup = await tokyo.openPopup();
+      expect(await popup.evaluate(zone)).toBe('Asia/Tokyo');
+      expect(await (await tokyo.worker()).evaluate(zone)).toBe('Asia/Tokyo');
+    } finally {
+      await tokyo.close();
+    }
+  });
+
+  it('fails clearly, with the install command, when Chromium is missing', async () => {
+    const saved = process.env.CREDIT_METER_CHROMIUM;
+    process.env.CREDIT_METER_CHROMIUM = '/nonexistent/chromium';
+    try {
+      await expect(launchExtension(sandbox)).rejects.toThrow(/apt-get install -y chromium/);
+    } finally {
+      if (saved === undefined) delete process.env.CREDIT_METER_CHROMIUM;
+      else process.env.CREDIT_METER_CHROMIUM = saved;
+    }
+  });
+});
+
 describe('builder page', () => {
   it('is served as https://app.base44.com with a textarea composer', async () => {
     const page = await harness.openBuilder();

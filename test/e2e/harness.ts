@@ -11,7 +11,7 @@ import { startSandboxServer } from '../sandbox/server';
 import { createControlClient, sandboxRequest, type RawResponse } from '../sandbox/control-client';
 import { DEFAULT_APP_ID, SANDBOX_ORIGIN } from '../sandbox/ids';
 import type { ComposerKind, SandboxControl } from '../sandbox/control-types';
-import { chromiumArgs, requireChromium, CHROMIUM_PATH } from './support/chromium';
+import { chromiumArgs, requireChromium } from './support/chromium';
 import { ServiceWorkerControl } from './support/service-worker';
 
 export type { SandboxControl, SandboxState, ComposerKind } from '../sandbox/control-types';
@@ -79,7 +79,7 @@ export async function startSandbox(opts: { port?: number } = {}): Promise<Sandbo
 const COMPOSER_SELECTOR = 'textarea, [contenteditable="true"]';
 
 export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}): Promise<Harness> {
-  requireChromium();
+  const executablePath = requireChromium();
   const extensionDir = resolve(opts.extensionDir ?? '.output/chrome-mv3');
   if (!existsSync(join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
@@ -87,7 +87,7 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
+      executablePath,
       headless: opts.headless ?? true,
       args: chromiumArgs(extensionDir, sandbox.port),
       ignoreHTTPSErrors: true,

@@ -3,8 +3,13 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** Debian's Chromium, unless CREDIT_METER_CHROMIUM points elsewhere (another machine's layout). */
+export function chromiumPath(): string {
+  return process.env.CREDIT_METER_CHROMIUM || CHROMIUM_PATH;
+}
+
 export class ChromiumMissingError extends Error {
-  constructor(path = CHROMIUM_PATH) {
+  constructor(path: string) {
     super(
       `Chromium was not found at ${path}. Install it with:\n` +
         '  sudo apt-get update && sudo apt-get install -y chromium\n' +
@@ -14,7 +19,7 @@ export class ChromiumMissingError extends Error {
   }
 }
 
-export function requireChromium(path = CHROMIUM_PATH): string {
+export function requireChromium(path = chromiumPath()): string {
   if (!existsSync(path)) throw new ChromiumMissingError(path);
   return path;
 }
