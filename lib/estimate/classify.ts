@@ -1,6 +1,7 @@
-import { F, type Lex } from './lexicon';
+import { BASE, F, FEAT, FLAGS, G, GBITS, SIMP, WORDS } from './lexicon';
 import type { Prepared } from './prepare';
 import type { BuildScope } from './rubric';
+import { tokenText } from './tokens';
 
 export interface Classification {
   scope: BuildScope;
@@ -14,73 +15,24 @@ export interface Classification {
 const BROAD_AT = 3;
 const MODULE_AT = 3;
 
+/** The token range being classified; reads outside it see no flags. */
+interface Span {
+  ids: Int32Array;
+  start: number;
+  end: number;
+}
+
+// Plain functions, not closures made per call: classify runs on every keystroke.
+function fl(r: Span, i: number): number {
+  return i >= r.start && i < r.end ? FLAGS[r.ids[i]!]! : 0;
+}
+
+function gb(r: Span, i: number): number {
+  return i >= r.start && i < r.end ? GBITS[r.ids[i]!]! : 0;
+}
+
 /** Tokens that open a new listed part: a determiner, a comma or colon, "and". */
 const OPENS = F.DET | F.PUNCT | F.AND;
-const has = (l: Lex | undefined, flags: number): boolean => l !== undefined && (l.flags & flags) !== 0;
-
-const CREATE_NEEDS_ARTICLE = new Set(['make', 'need', 'want', 'design']);
-const CLAUSE_OPENERS = new Set([
-  'i',
-  'we',
-  'you',
-  'to',
-  'also',
-  'then',
-  'now',
-  'lets',
-  "let's",
-  "i'd",
-  'like',
-  'and',
-  'just',
-  'pls',
-  'plz',
-]);
-const FILLER_ADJECTIVES = new Set([
-  'simple',
-  'complete',
-  'full',
-  'basic',
-  'small',
-  'proper',
-  'whole',
-  'entire',
-  'dedicated',
-  'separate',
-  'new',
-  'brand',
-  'fully',
-  'functional',
-  'working',
-  'little',
-]);
-const LOCAL_PREPS = new Set(['on', 'in', 'inside', 'within', 'of', 'for']);
-const PAGE_WORDS = new Set(['page', 'pages', 'screen', 'screens', 'view', 'views']);
-const APP_OBJECTS = new Set([
-  'app',
-  'application',
-  'site',
-  'website',
-  'codebase',
-  'project',
-  'ui',
-  'interface',
-]);
-const MOBILE_BEFORE = new Set(['for', 'on', 'to', 'across', 'in']);
-const MOBILE_AFTER = new Set([
-  'friendly',
-  'layout',
-  'layouts',
-  'version',
-  'view',
-  'devices',
-  'screens',
-  'first',
-  'users',
-  'responsive',
-]);
-const THEME_MODES = new Set(['mode', 'theme']);
-const THEME_ADJ = new Set(['dark', 'light', 'night']);
 
 function medReason(word: string): string {
   if (/^re(design|vamp|build|do|write)|^overhaul|^modern/.test(word)) return 'redesigns a whole page or more';
@@ -97,9 +49,13 @@ function strongReason(word: string): string {
   return 'rebrand touches everything';
 }
 
-/** Reads the tokens in [start, end) and decides which rubric scope the request falls in. */
-export function classify(p: Prepared, start = 0, end = p.words.length): Classification {
-  const { words, lex } = p;
+/**
+ * Reads the tokens in [start, end) and decides which rubric scope the request falls in. The loops
+ * compare integer flags only; strings are built just for the reasons a person reads.
+ */
+export function classify(p: Prepared, start = 0, end = p.n): Classification {
+  const ids = p.id;
+  const r: Span = { ids, start, end };
   // Broad evidence is of two kinds: what the work is (translate, redesign) and how far it reaches.
   let broad = 0;
   let reach = 0;
@@ -109,10 +65,8 @@ export function classify(p: Prepared, start = 0, end = p.words.length): Classifi
   let simp = 0;
   const broadWhy: string[] = [];
   const moduleWhy: string[] = [];
-  let topFeat = '';
-  let topFeatW = 0;
-  let topSimp = '';
-  let topSimpW = 0;
+  let topFeat = 0;
+  let topSimp = 0;
   let element = false;
   let fix = false;
   let quotes = 0;
@@ -124,89 +78,77 @@ export function classify(p: Prepared, start = 0, end = p.words.length): Classifi
   let entity = false;
   let flow = false;
   let actors = 0;
-  let lastActor = '';
+  let lastActor = -1;
   let code = false;
   let create = -1;
 
   // First pass: bag-of-classes evidence and app-wide phrases.
   for (let i = start; i < end; i++) {
-    const l = lex[i]!;
-    const w = words[i]!;
-    const f = l.flags;
-    if (f & F.QUOTE) quotes++;
-    if (f & F.ELEMENT) element = true;
-    if (f & F.FIX) fix = true;
-    if (f & F.REWORD) reword = true;
-    if (f & F.CODE) code = true;
-    if (f & F.ENTITY) entity = true;
-    if (f & F.FLOW) flow = true;
-    if (f & F.ACTOR && w !== lastActor) {
-      actors++;
-      lastActor = w;
-    }
-    if (l.feat > 0) {
-      feat += l.feat;
-      if (l.feat > topFeatW) {
-        topFeatW = l.feat;
-        topFeat = w;
+    const id = ids[i]!;
+    const f = FLAGS[id]!;
+    const g = GBITS[id]!;
+    if (f !== 0) {
+      if (f & F.QUOTE) quotes++;
+      if (f & F.ELEMENT) element = true;
+      if (f & F.FIX) fix = true;
+      if (f & F.REWORD) reword = true;
+      if (f & F.CODE) code = true;
+      if (f & F.ENTITY) entity = true;
+      if (f & F.FLOW) flow = true;
+      if (f & F.ACTOR && BASE[id] !== lastActor) {
+        actors++;
+        lastActor = BASE[id]!;
       }
     }
-    if (l.simp > 0) {
-      simp += l.simp;
-      if (l.simp > topSimpW) {
-        topSimpW = l.simp;
-        topSimp = w;
-      }
+    const fw = FEAT[id]!;
+    if (fw > 0) {
+      feat += fw;
+      if (fw > FEAT[topFeat]!) topFeat = id;
     }
-    const c0 = w.charCodeAt(0);
-    if (c0 === 35 || (c0 >= 48 && c0 <= 57 && /^\d+(px|rem|em|pt)$/.test(w))) simp += 1.5;
+    const sw = SIMP[id]!;
+    if (sw > 0) {
+      simp += sw;
+      if (sw > SIMP[topSimp]!) topSimp = id;
+    }
+    if (g & (G.HEX | G.LENGTH)) simp += 1.5;
+    if (f === 0 && g === 0) continue;
 
     if (create < 0 && f & F.CREATE) {
-      const prev = i > start ? lex[i - 1]! : undefined;
-      const opens =
-        i === start || has(prev, F.PUNCT | F.REQUEST | F.AND) || CLAUSE_OPENERS.has(words[i - 1]!);
-      const next = words[i + 1];
-      const ok =
-        w === 'set'
-          ? next === 'up'
-          : CREATE_NEEDS_ARTICLE.has(w)
-            ? next === 'a' || next === 'an' || next === 'new'
-            : true;
-      if (opens && ok) create = w === 'set' ? i + 1 : i;
+      const opens = i === start || fl(r, i - 1) & (F.PUNCT | F.REQUEST | F.AND) || gb(r, i - 1) & G.OPENER;
+      const ok = g & G.SET ? gb(r, i + 1) & G.UP : g & G.NEEDS_ARTICLE ? gb(r, i + 1) & G.ARTICLE : true;
+      if (opens && ok) create = g & G.SET ? i + 1 : i;
     }
 
     if (f & F.QUANT) {
       // "all pages", "every list in the app", "the entire app": the change spans the app…
       for (let j = i + 1; j < Math.min(i + 5, end); j++) {
-        const lj = lex[j]!;
-        if (lj.flags & F.PUNCT) break;
-        const every = w === 'every' || w === 'whole' || w === 'entire';
-        if (lj.flags & (F.SURF_APP | F.SURF_PART) || (every && lj.flags & F.ELEMENT)) {
+        const fj = fl(r, j);
+        if (fj & F.PUNCT) break;
+        if (fj & (F.SURF_APP | F.SURF_PART) || (g & G.EVERY && fj & F.ELEMENT)) {
           // …unless it is pinned to one place: "all buttons on this card".
           let local = false;
           for (let k = j + 1; k < Math.min(j + 3, end); k++) {
-            if (LOCAL_PREPS.has(words[k]!) && has(lex[k + 1], F.DET) && words[k + 1] !== 'all') {
-              local = !has(lex[k + 2], F.SURF_APP) && !has(lex[k + 3], F.SURF_APP);
+            if (gb(r, k) & G.LOCAL_PREP && fl(r, k + 1) & F.DET && !(gb(r, k + 1) & G.ALL)) {
+              local = !(fl(r, k + 2) & F.SURF_APP) && !(fl(r, k + 3) & F.SURF_APP);
               break;
             }
           }
-          const target = words[j]!;
           if (local) broad += 1;
           else {
             reach += 3;
             broadWhy.push(
-              PAGE_WORDS.has(target)
+              gb(r, j) & G.PAGE_WORD
                 ? 'touches every page'
-                : lj.flags & F.SURF_APP
+                : fj & F.SURF_APP
                   ? 'applies to the whole app'
-                  : `changes ${w === 'all' ? 'all' : 'every'} ${target}`,
+                  : `changes ${g & G.ALL ? 'all' : 'every'} ${tokenText(p, j)}`,
             );
           }
           break;
         }
-        if (lj.flags & F.BOUNDARY && words[j] !== 'of') {
+        if (fj & F.BOUNDARY && !(gb(r, j) & G.OF)) {
           // "all the dates in the app", "every link across the site".
-          if (reachesApp(p, j, end)) {
+          if (reachesApp(r, j, end)) {
             reach += 3;
             broadWhy.push('applies to the whole app');
           }
@@ -218,45 +160,45 @@ export function classify(p: Prepared, start = 0, end = p.words.length): Classifi
       broadWhy.push('applies everywhere');
     } else if (f & F.SPAN) {
       for (let j = i + 1; j < Math.min(i + 4, end); j++) {
-        const lj = lex[j]!;
-        if (lj.flags & F.SURF_APP || (lj.flags & F.SURF_PART && words[j]!.endsWith('s'))) {
+        const fj = fl(r, j);
+        if (fj & F.SURF_APP || (fj & F.SURF_PART && p.text.charCodeAt(p.end[j]! - 1) === 115)) {
           reach += 3;
           broadWhy.push('spans the app');
           break;
         }
-        if (!(lj.flags & (F.DET | F.QUANT))) break;
+        if (!(fj & (F.DET | F.QUANT))) break;
       }
     }
 
     if (f & F.BROAD_STRONG) {
       broad += 3;
-      broadWhy.push(strongReason(w));
-    } else if (THEME_ADJ.has(w) && THEME_MODES.has(words[i + 1] ?? '')) {
+      broadWhy.push(strongReason(WORDS[id]!));
+    } else if (g & G.THEME_ADJ && gb(r, i + 1) & G.THEME_MODE) {
       themeSeen = true;
       broad += 3;
       broadWhy.push('theme change touches every page');
     } else if (f & F.BROAD_MED && !medSeen) {
       medSeen = true;
       broad += 2;
-      broadWhy.push(medReason(w));
+      broadWhy.push(medReason(WORDS[id]!));
     }
-    if (f & F.MOBILE && !mobileSeen) {
-      if (MOBILE_BEFORE.has(words[i - 1] ?? '') || MOBILE_AFTER.has(words[i + 1] ?? '')) {
-        mobileSeen = true;
-        broad += 2;
-        broadWhy.push('reworks the layout for phones');
-      }
+    if (f & F.MOBILE && !mobileSeen && (gb(r, i - 1) & G.MOBILE_BEFORE || gb(r, i + 1) & G.MOBILE_AFTER)) {
+      mobileSeen = true;
+      broad += 2;
+      broadWhy.push('reworks the layout for phones');
     }
     if (f & F.LANG && !langSeen) {
       langSeen = true;
       broad += 2;
       broadWhy.push('adds a language');
     }
-    if (APP_OBJECTS.has(w) && has(lex[i - 1], F.DET) && !appObjectSeen) {
+    if (g & G.APP_OBJECT && fl(r, i - 1) & F.DET && !appObjectSeen) {
       appObjectSeen = true;
       reach += 1;
     }
-    if (w === 'clean' && words[i + 1] === 'up' && !medSeen) {
+  }
+  for (let i = start; i < end - 1 && !medSeen; i++) {
+    if (gb(r, i) & G.CLEAN && gb(r, i + 1) & G.UP) {
       medSeen = true;
       broad += 2;
       broadWhy.push('code cleanup across files');
@@ -277,39 +219,36 @@ export function classify(p: Prepared, start = 0, end = p.words.length): Classifi
   let elementAdd = false;
   if (create >= 0) {
     let i = create + 1;
-    while (i < end && (has(lex[i], F.DET) || FILLER_ADJECTIVES.has(words[i]!))) i++;
+    while (i < end && (fl(r, i) & F.DET || gb(r, i) & G.FILLER)) i++;
     const spanStart = i;
-    while (i < end && i - spanStart < 5 && !has(lex[i], F.BOUNDARY | F.PUNCT | F.AND)) i++;
+    while (i < end && i - spanStart < 5 && !(fl(r, i) & (F.BOUNDARY | F.PUNCT | F.AND))) i++;
     const spanEnd = i;
     if (spanEnd > spanStart) {
-      const head = lex[spanEnd - 1]!;
-      const name = words.slice(spanStart, spanEnd).join(' ');
+      const head = fl(r, spanEnd - 1);
       let strong = false;
       let domain = false;
       for (let k = spanStart; k < spanEnd; k++) {
-        if (lex[k]!.flags & F.HEAD_STRONG) strong = true;
-        if (lex[k]!.flags & F.DOMAIN) domain = true;
+        if (fl(r, k) & F.HEAD_STRONG) strong = true;
+        if (fl(r, k) & F.DOMAIN) domain = true;
       }
-      if (head.flags & F.ELEMENT && !(head.flags & (F.HEAD_STRONG | F.HEAD_WEAK))) {
+      if (head & F.ELEMENT && !(head & (F.HEAD_STRONG | F.HEAD_WEAK))) {
         elementAdd = true;
       } else {
         if (strong) module += 3;
-        else if (head.flags & F.ROLE) module += 2;
-        else if (head.flags & F.HEAD_WEAK && head.flags & F.DOMAIN) module += 3;
-        else if (head.flags & F.HEAD_WEAK) module += domain ? 2 : 0.5;
-        else if (head.flags & F.DOMAIN) module += 2;
+        else if (head & F.ROLE) module += 2;
+        else if (head & F.HEAD_WEAK && head & F.DOMAIN) module += 3;
+        else if (head & F.HEAD_WEAK) module += domain ? 2 : 0.5;
+        else if (head & F.DOMAIN) module += 2;
         else if (domain) module += 1;
-        if (module > 0) moduleWhy.push(`new ${name}`);
+        if (module > 0) moduleWhy.push(`new ${p.text.slice(p.start[spanStart]!, p.end[spanEnd - 1]!)}`);
 
         // What comes with it: "with categories, threads, replies and a moderation page".
         let items = 1;
         let pages = 0;
         for (let k = spanEnd; k < end; k++) {
-          const lk = lex[k]!;
-          const wk = words[k]!;
-          if (wk === ',' || wk === ';' || wk === '¶' || lk.flags & F.AND) items++;
+          if (gb(r, k) & G.LIST_SEP || fl(r, k) & F.AND) items++;
           // A page the request brings: "a moderation page", ", results page", "and a host view".
-          if (lk.flags & F.PAGEISH && (has(lex[k - 1], OPENS) || has(lex[k - 2], OPENS))) pages++;
+          if (fl(r, k) & F.PAGEISH && (fl(r, k - 1) & OPENS || fl(r, k - 2) & OPENS)) pages++;
         }
         if (items >= 5) module += 3;
         else if (items >= 3) module += 2;
@@ -334,35 +273,45 @@ export function classify(p: Prepared, start = 0, end = p.words.length): Classifi
   }
 
   // Small changes: looks and wording against behaviour.
-  if (reword && setsLiteral(p, start, end)) simp += 1.5;
+  if (reword && setsLiteral(r, start, end)) simp += 1.5;
+  let wording = false;
   if (quotes > 0 && reword) {
     simp += 2;
-    if (topSimpW < 2) topSimp = 'wording';
+    wording = SIMP[topSimp]! < 2;
   }
   if (fix) feat += 0.5;
   if (elementAdd) feat += 0.25;
 
-  return decide({ broad, module, feat, simp, broadWhy, moduleWhy, topFeat, topSimp, fix, quotes, reword });
+  return decide({
+    broad,
+    module,
+    feat,
+    simp,
+    broadWhy,
+    moduleWhy,
+    topFeat: WORDS[topFeat]!,
+    topSimp: wording ? 'wording' : WORDS[topSimp]!,
+    fix,
+    quotes,
+    reword,
+  });
 }
 
 /** A preposition at j followed by "the app" / "the site" (optionally via a determiner). */
-function reachesApp(p: Prepared, j: number, end: number): boolean {
-  const w = p.words[j]!;
-  if (!LOCAL_PREPS.has(w) && !(p.lex[j]!.flags & F.SPAN)) return false;
+function reachesApp(r: Span, j: number, end: number): boolean {
+  if (!(gb(r, j) & G.LOCAL_PREP) && !(fl(r, j) & F.SPAN)) return false;
   for (let k = j + 1; k < Math.min(j + 4, end); k++) {
-    if (p.lex[k]!.flags & F.SURF_APP) return true;
-    if (!(p.lex[k]!.flags & (F.DET | F.QUANT))) return false;
+    if (fl(r, k) & F.SURF_APP) return true;
+    if (!(fl(r, k) & (F.DET | F.QUANT))) return false;
   }
   return false;
 }
 
 /** "Change … to 2026", "… to 'Start free trial'": a value or wording swap, not new behaviour. */
-function setsLiteral(p: Prepared, start: number, end: number): boolean {
+function setsLiteral(r: Span, start: number, end: number): boolean {
   for (let i = start; i < end - 1; i++) {
-    if (p.words[i] !== 'to') continue;
-    const next = p.words[i + 1]!;
-    const c = next.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || c === 35 || p.lex[i + 1]!.flags & F.QUOTE) return true;
+    if (gb(r, i) & G.TO && (gb(r, i + 1) & (G.NUMBER | G.HEX | G.LENGTH) || fl(r, i + 1) & F.QUOTE))
+      return true;
   }
   return false;
 }
@@ -424,5 +373,7 @@ function decide(e: Evidence): Classification {
 }
 
 function unique(list: string[]): string[] {
-  return [...new Set(list)].slice(0, 3);
+  const out: string[] = [];
+  for (const r of list) if (!out.includes(r) && out.length < 3) out.push(r);
+  return out;
 }

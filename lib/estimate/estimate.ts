@@ -1,7 +1,7 @@
 import { applyCalibration, type Point } from './calibration';
 import { classify, type Classification } from './classify';
-import { F } from './lexicon';
-import { ITEM_MARK, prepare, type Prepared } from './prepare';
+import { F, FLAGS, G, GBITS } from './lexicon';
+import { prepare, type Prepared } from './prepare';
 import { RUBRIC, scopeRank, type BuildScope } from './rubric';
 import type { Estimate, EstimateOptions } from './types';
 
@@ -14,36 +14,6 @@ export const BATCH_FACTOR = 0.5;
 
 const MAX_CHANGES = 10;
 const round = (v: number): number => Math.round(v * 100) / 100;
-const AUX = new Set([
-  'do',
-  'does',
-  'did',
-  'is',
-  'are',
-  'was',
-  'were',
-  'should',
-  'shall',
-  'am',
-  'has',
-  'have',
-]);
-const ASKERS = new Set(['can', 'could', 'would', 'will']);
-const YOU = new Set(['you', 'we', 'u', 'ya']);
-const LEAD_INS = new Set([
-  'also',
-  'then',
-  'and',
-  'now',
-  'next',
-  'finally',
-  'please',
-  'pls',
-  'ok',
-  'okay',
-  'so',
-]);
-
 interface Range {
   start: number;
   end: number;
@@ -53,53 +23,60 @@ interface Range {
 function sentences(p: Prepared): Range[] {
   const out: Range[] = [];
   let start = 0;
-  for (let i = 0; i < p.words.length; i++) {
-    const w = p.words[i]!;
-    if (w === '.' || w === '?' || w === '!' || w === ';' || w === ITEM_MARK) {
-      if (i > start) out.push({ start, end: i + (w === '?' ? 1 : 0) });
+  for (let i = 0; i < p.n; i++) {
+    const g = GBITS[p.id[i]!]!;
+    if (g & G.SENTENCE_END) {
+      if (i > start) out.push({ start, end: i + (g & G.QUESTION_MARK ? 1 : 0) });
       start = i + 1;
     }
   }
-  if (start < p.words.length) out.push({ start, end: p.words.length });
+  if (start < p.n) out.push({ start, end: p.n });
   return out;
 }
 
+const gAt = (p: Prepared, i: number): number => (i < p.n ? GBITS[p.id[i]!]! : 0);
+
 function firstWord(p: Prepared, r: Range): number {
   let i = r.start;
-  while (i < r.end && LEAD_INS.has(p.words[i]!)) i++;
+  while (i < r.end && gAt(p, i) & G.LEAD_IN) i++;
   return i;
 }
 
 /** "Why does…?", "How do I…?": asking, not asking for a change. "Can you add…?" is a request. */
 function isQuestion(p: Prepared, r: Range): boolean {
   const i = firstWord(p, r);
-  const w = p.words[i] ?? '';
-  if (ASKERS.has(w)) return !YOU.has(p.words[i + 1] ?? '');
-  if (p.lex[i]!.flags & F.WH || AUX.has(w)) return true;
-  return p.words[r.end - 1] === '?';
+  const g = gAt(p, i);
+  if (g & G.ASKER) return !(gAt(p, i + 1) & G.YOU);
+  if (i < r.end && (FLAGS[p.id[i]!]! & F.WH || g & G.AUX)) return true;
+  return (gAt(p, r.end - 1) & G.QUESTION_MARK) !== 0;
 }
 
 function isImperative(p: Prepared, r: Range): boolean {
   let i = firstWord(p, r);
   // "Can you add…", "Could you please make…"
-  if (ASKERS.has(p.words[i] ?? '') && YOU.has(p.words[i + 1] ?? '')) i += 2;
-  while (i < r.end && LEAD_INS.has(p.words[i]!)) i++;
-  return i < r.end && (p.lex[i]!.flags & F.IMPERATIVE) !== 0;
+  if (gAt(p, i) & G.ASKER && gAt(p, i + 1) & G.YOU) i += 2;
+  while (i < r.end && gAt(p, i) & G.LEAD_IN) i++;
+  return i < r.end && (FLAGS[p.id[i]!]! & F.IMPERATIVE) !== 0;
 }
 
 /** The separate changes a prompt asks for: list items, or several imperative sentences. */
-function changes(p: Prepared): Range[] {
+function changes(p: Prepared, parts: Range[]): Range[] {
   const marks: number[] = [];
-  for (let i = 0; i < p.words.length; i++) if (p.words[i] === ITEM_MARK) marks.push(i);
+  for (let i = 0; i < p.n; i++) if (gAt(p, i) & G.ITEM) marks.push(i);
   if (marks.length >= 2) {
-    return marks.map((m, k) => ({ start: m + 1, end: marks[k + 1] ?? p.words.length }));
+    const out: Range[] = [];
+    for (let k = 0; k < marks.length; k++) out.push({ start: marks[k]! + 1, end: marks[k + 1] ?? p.n });
+    return out;
   }
-  const parts = sentences(p);
   if (parts.length < 2) return [];
-  const starts = parts.filter((r) => isImperative(p, r));
+  const starts: Range[] = [];
+  for (const r of parts) if (isImperative(p, r)) starts.push(r);
   if (starts.length < 2) return [];
   // Each change runs until the next imperative sentence (a "because…" sentence stays with its change).
-  return starts.map((r, k) => ({ start: r.start, end: starts[k + 1]?.start ?? p.words.length }));
+  const out: Range[] = [];
+  for (let k = 0; k < starts.length; k++)
+    out.push({ start: starts[k]!.start, end: starts[k + 1]?.start ?? p.n });
+  return out;
 }
 
 function rubricPoint(scope: BuildScope, options: EstimateOptions | undefined): Point {
@@ -129,6 +106,52 @@ function widen(point: Point, c: Classification, options: EstimateOptions | undef
   return { ...point, low: Math.min(point.low, other), high: Math.max(point.high, other) };
 }
 
+/** Combines several changes: the dearest at full price, each other at BATCH_FACTOR of its own. */
+function combine(values: number[]): number {
+  let max = 0;
+  let sum = 0;
+  for (const v of values) {
+    sum += v;
+    if (v > max) max = v;
+  }
+  return max + BATCH_FACTOR * (sum - max);
+}
+
+function several(
+  p: Prepared,
+  whole: Classification,
+  items: Range[],
+  options: EstimateOptions | undefined,
+  notes: string[],
+): Estimate {
+  // Loops rather than map/reduce callbacks: this runs per keystroke on multi-line prompts.
+  let dearest: Classification | undefined;
+  let confidence = 1;
+  const credits: number[] = [];
+  const lows: number[] = [];
+  let separate = 0;
+  for (const r of items) {
+    const c = classify(p, r.start, r.end);
+    if (!dearest || scopeRank(c.scope) > scopeRank(dearest.scope)) dearest = c;
+    confidence = Math.min(confidence, c.confidence);
+    const point = rubricPoint(c.scope, options);
+    credits.push(point.credits);
+    lows.push(point.low);
+    separate += point.high;
+  }
+  const top = dearest!;
+  // A list that together describes one module or app-wide change ("Add a booking system:\n- …").
+  if (scopeRank(whole.scope) > scopeRank(top.scope) && scopeRank(whole.scope) >= scopeRank('module')) {
+    const point = widen(rubricPoint(whole.scope, options), whole, options);
+    return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes]);
+  }
+  return finish(top.scope, { credits: combine(credits), low: combine(lows), high: separate }, confidence, [
+    `${items.length} changes in one prompt`,
+    ...top.reasons.slice(0, 2),
+    ...notes,
+  ]);
+}
+
 /**
  * Estimates what sending `text` to the Base44 builder will cost, from the prompt's scope (not its
  * length). Pure: no clock, no browser.
@@ -150,12 +173,14 @@ export function estimate(text: string, options?: EstimateOptions): Estimate {
   const factor = options?.modelFactor;
   if (factor !== undefined && factor > 0 && factor !== 1) notes.push(`manual model ×${factor} (assumed)`);
 
-  if (p.words.length === 0) {
+  if (p.n === 0) {
     return finish('simple', rubricPoint('simple', options), 0.4, ['only code or symbols', ...notes]);
   }
 
   const parts = sentences(p);
-  if (parts.length > 0 && parts.every((r) => isQuestion(p, r))) {
+  let asking = parts.length > 0;
+  for (let i = 0; i < parts.length && asking; i++) asking = isQuestion(p, parts[i]!);
+  if (asking) {
     // Build mode still answers a question, usually without touching much code.
     const asked = classify(p);
     const point = rubricPoint('simple', options);
@@ -165,28 +190,8 @@ export function estimate(text: string, options?: EstimateOptions): Estimate {
 
   const whole = classify(p);
   // Past ten changes a prompt is more likely pasted notes than a to-do list: count ten at most.
-  const items = changes(p).slice(0, MAX_CHANGES);
-  if (items.length >= 2) {
-    const each = items.map((r) => classify(p, r.start, r.end));
-    const dearest = each.reduce((a, b) => (scopeRank(b.scope) > scopeRank(a.scope) ? b : a));
-    // A list that together describes one module or app-wide change ("Add a booking system:\n- …").
-    if (scopeRank(whole.scope) > scopeRank(dearest.scope) && scopeRank(whole.scope) >= scopeRank('module')) {
-      const point = widen(rubricPoint(whole.scope, options), whole, options);
-      return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes]);
-    }
-    const points = each.map((c) => rubricPoint(c.scope, options));
-    const sum = (k: keyof Point) => {
-      const values = points.map((pt) => pt[k]).sort((a, b) => b - a);
-      return values[0]! + BATCH_FACTOR * values.slice(1).reduce((s, v) => s + v, 0);
-    };
-    const separate = points.reduce((s, pt) => s + pt.high, 0);
-    const confidence = Math.min(...each.map((c) => c.confidence));
-    return finish(dearest.scope, { credits: sum('credits'), low: sum('low'), high: separate }, confidence, [
-      `${items.length} changes in one prompt`,
-      ...dearest.reasons.slice(0, 2),
-      ...notes,
-    ]);
-  }
+  const items = changes(p, parts).slice(0, MAX_CHANGES);
+  if (items.length >= 2) return several(p, whole, items, options, notes);
 
   const point = widen(rubricPoint(whole.scope, options), whole, options);
   return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes]);

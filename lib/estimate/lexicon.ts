@@ -68,31 +68,92 @@ export const F = {
   QUOTE: 1 << 29,
 } as const;
 
-export interface Lex {
-  flags: number;
-  /** Evidence that the prompt changes behaviour (feature). */
-  feat: number;
-  /** Evidence that the prompt changes only looks or wording (simple). */
-  simp: number;
-}
+/**
+ * Words the classifier checks one by one ("set" + "up", "every", "for mobile"). Kept as bits too, so
+ * the hot loop compares integers, never strings.
+ */
+export const G = {
+  SET: 1 << 0,
+  UP: 1 << 1,
+  /** a, an, new: "make a …" creates, "make the …" edits. */
+  ARTICLE: 1 << 2,
+  /** every, whole, entire: also reach singular elements ("every list"). */
+  EVERY: 1 << 3,
+  ALL: 1 << 4,
+  /** on, in, inside, within, of, for: pins a change to one place. */
+  LOCAL_PREP: 1 << 5,
+  OF: 1 << 6,
+  PAGE_WORD: 1 << 7,
+  THEME_ADJ: 1 << 8,
+  THEME_MODE: 1 << 9,
+  MOBILE_BEFORE: 1 << 10,
+  MOBILE_AFTER: 1 << 11,
+  /** app, site, codebase as the object of a change. */
+  APP_OBJECT: 1 << 12,
+  CLEAN: 1 << 13,
+  /** Adjectives skipped before a created thing's name ("a simple CRM"). */
+  FILLER: 1 << 14,
+  TO: 1 << 15,
+  /** Words after which a create verb starts a clause ("I need", "also add"). */
+  OPENER: 1 << 16,
+  /** make, need, want, design: create only when followed by an article. */
+  NEEDS_ARTICLE: 1 << 17,
+  /** also, then, please: skipped at the start of a sentence. */
+  LEAD_IN: 1 << 18,
+  /** can, could, would, will. */
+  ASKER: 1 << 19,
+  YOU: 1 << 20,
+  /** do, does, is, should: a sentence opening with one asks. */
+  AUX: 1 << 21,
+  /** The list-item mark. */
+  ITEM: 1 << 22,
+  /** . ? ! ; and the item mark end a sentence. */
+  SENTENCE_END: 1 << 23,
+  QUESTION_MARK: 1 << 24,
+  /** , ; and the item mark separate listed parts. */
+  LIST_SEP: 1 << 25,
+  /** A number ("2026"), a CSS length ("12px"), a hex colour ("#6b46c1"). */
+  NUMBER: 1 << 26,
+  LENGTH: 1 << 27,
+  HEX: 1 << 28,
+  FULL_STOP: 1 << 29,
+} as const;
 
-const lexicon = new Map<string, Lex>();
+// Entry 0 is the unknown word. Entries are built into plain arrays, then frozen into typed arrays.
+const ids = new Map<string, number>();
+const wordList: string[] = [''];
+const flagList: number[] = [0];
+const gList: number[] = [0];
+const featList: number[] = [0];
+const simpList: number[] = [0];
+const baseList: number[] = [0];
 
-function entry(word: string): Lex {
-  let e = lexicon.get(word);
-  if (!e) {
-    e = { flags: 0, feat: 0, simp: 0 };
-    lexicon.set(word, e);
+function entry(word: string): number {
+  let id = ids.get(word);
+  if (id === undefined) {
+    id = wordList.length;
+    ids.set(word, id);
+    wordList.push(word);
+    flagList.push(0);
+    gList.push(0);
+    featList.push(0);
+    simpList.push(0);
+    baseList.push(id);
   }
-  return e;
+  return id;
 }
 
 function flag(flags: number, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) entry(w).flags |= flags;
+  for (const w of words.split(/\s+/)) if (w) flagList[entry(w)]! |= flags;
+}
+
+function special(bits: number, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) gList[entry(w)]! |= bits;
 }
 
 function weigh(kind: 'feat' | 'simp', weight: number, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) entry(w)[kind] = weight;
+  const list = kind === 'feat' ? featList : simpList;
+  for (const w of words.split(/\s+/)) if (w) list[entry(w)] = weight;
 }
 
 // --- app-wide reach ---
@@ -201,6 +262,47 @@ flag(F.CODE, 'code codebase unused dead components');
 export const QUOTE_WORD = 'qquote';
 flag(F.QUOTE, QUOTE_WORD);
 
+// --- single words the classifier checks by name ---
+special(G.SET, 'set');
+special(G.UP, 'up');
+special(G.ARTICLE, 'a an new');
+special(G.EVERY, 'every whole entire');
+special(G.ALL, 'all');
+special(G.LOCAL_PREP, 'on in inside within of for');
+special(G.OF, 'of');
+special(G.PAGE_WORD, 'page pages screen screens view views');
+special(G.THEME_ADJ, 'dark light night');
+special(G.THEME_MODE, 'mode theme');
+special(G.MOBILE_BEFORE, 'for on to across in');
+special(G.MOBILE_AFTER, 'friendly layout layouts version view devices screens first users responsive');
+special(G.APP_OBJECT, 'app application site website codebase project ui interface');
+special(G.CLEAN, 'clean');
+special(
+  G.FILLER,
+  'simple complete full basic small proper whole entire dedicated separate new brand fully functional ' +
+    'working little',
+);
+special(G.TO, 'to');
+special(G.OPENER, "i we you to also then now lets let's i'd like and just pls plz");
+special(G.NEEDS_ARTICLE, 'make need want design');
+special(G.LEAD_IN, 'also then and now next finally please pls ok okay so');
+special(G.ASKER, 'can could would will');
+special(G.YOU, 'you we u ya');
+special(G.AUX, 'do does did is are was were should shall am has have');
+flag(F.PUNCT, ', : ; ? ! ( ) & . ¶');
+special(G.ITEM, '¶');
+special(G.SENTENCE_END, '. ? ! ; ¶');
+special(G.QUESTION_MARK, '?');
+special(G.LIST_SEP, ', ; ¶');
+special(G.FULL_STOP, '.');
+/** Stand-ins for tokens that are not words of the lexicon. */
+export const NUMBER_ID = entry('\u0000number');
+export const LENGTH_ID = entry('\u0000length');
+export const HEX_ID = entry('\u0000hex');
+gList[NUMBER_ID] = G.NUMBER;
+gList[LENGTH_ID] = G.LENGTH;
+gList[HEX_ID] = G.HEX;
+
 // --- behaviour (feature) evidence ---
 weigh(
   'feat',
@@ -260,43 +362,80 @@ weigh(
 // Placement words: where an element sits is a layout tweak.
 weigh('simp', 0.75, 'put place placed under above below beside next beneath');
 
-// Plurals ("buttons", "dashboards") resolve to their singular's entry, added once here rather than
-// tried on every lookup. Function words are left alone ("a" + "s" is "as").
+// Plurals ("buttons", "dashboards") share their singular's entry and base (so "admin" and "admins"
+// are one actor). Function words are left alone ("a" + "s" is "as").
 const GRAMMAR = F.DET | F.BOUNDARY | F.AND | F.REQUEST | F.WH | F.PUNCT;
-for (const [word, e] of [...lexicon]) {
+for (const [word, id] of [...ids]) {
   const plural = word + 's';
-  if (word.length >= 3 && !word.endsWith('s') && !(e.flags & GRAMMAR) && !lexicon.has(plural)) {
-    lexicon.set(plural, e);
+  if (word.length >= 3 && !word.endsWith('s') && !(flagList[id]! & GRAMMAR) && !ids.has(plural)) {
+    const p = entry(plural);
+    flagList[p] = flagList[id]!;
+    gList[p] = gList[id]!;
+    featList[p] = featList[id]!;
+    simpList[p] = simpList[id]!;
+    baseList[p] = id;
   }
 }
 
-/** Looks a word up, also as a possessive ("button's"). */
-export function lookup(word: string): Lex | undefined {
-  const hit = lexicon.get(word);
-  if (hit || word.length < 4) return hit;
-  const c = word.charCodeAt(word.length - 2);
-  if ((c === 39 || c === 0x2019) && word.endsWith('s')) return lexicon.get(word.slice(0, -2));
-  return undefined;
-}
+export const WORDS: readonly string[] = wordList;
+export const FLAGS = Int32Array.from(flagList);
+export const GBITS = Int32Array.from(gList);
+export const FEAT = Float64Array.from(featList);
+export const SIMP = Float64Array.from(simpList);
+/** The singular's id for a plural, the id itself otherwise. */
+export const BASE = Int32Array.from(baseList);
 
 /**
- * Hyphenated compounds ("time-tracking", "mobile-friendly") not in the lexicon borrow the content classes
- * of their parts, but not the grammatical ones ("sign-in" is not a preposition).
+ * Compounds ("time-tracking") take the classes of their last content part; grammatical parts ("sign-in")
+ * do not count.
  */
-const CONTENT_MASK = ~(F.BOUNDARY | F.DET | F.CREATE | F.IMPERATIVE | F.REQUEST | F.AND | F.REWORD);
+const CONTENT_MASK = ~(F.BOUNDARY | F.DET | F.CREATE | F.IMPERATIVE | F.REQUEST | F.AND | F.REWORD | F.PUNCT);
+export function isContent(id: number): boolean {
+  return (FLAGS[id]! & CONTENT_MASK) !== 0 || FEAT[id]! > 0 || SIMP[id]! > 0;
+}
 
-export function lookupCompound(word: string): Lex | undefined {
-  const direct = lookup(word);
-  if (direct || word.indexOf('-') < 0) return direct;
-  let flags = 0;
-  let feat = 0;
-  let simp = 0;
-  for (const part of word.split('-')) {
-    const e = lookup(part);
-    if (!e) continue;
-    flags |= e.flags & CONTENT_MASK;
-    feat = Math.max(feat, e.feat);
-    simp = Math.max(simp, e.simp);
+// --- lookup without building strings: an open-addressing table keyed by an FNV-1a hash ---
+export const HASH_SEED = 0x811c9dc5 | 0;
+/** One hashing step; the typographic apostrophe hashes as the ASCII one. */
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ (c === 0x2019 ? 39 : c), 0x01000193);
+}
+
+const TABLE_BITS = 13;
+const MASK = (1 << TABLE_BITS) - 1;
+const table = new Int32Array(1 << TABLE_BITS);
+const hashes = new Int32Array(wordList.length);
+for (let id = 1; id < wordList.length; id++) {
+  const word = wordList[id]!;
+  if (word.charCodeAt(0) === 0) continue;
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  hashes[id] = h;
+  let slot = h & MASK;
+  while (table[slot] !== 0) slot = (slot + 1) & MASK;
+  table[slot] = id;
+}
+
+/** The lexicon id of s[start, end) whose hash is h, or 0. */
+export function probe(s: string, start: number, end: number, h: number): number {
+  let slot = h & MASK;
+  for (let id = table[slot]!; id !== 0; id = table[(slot = (slot + 1) & MASK)]!) {
+    if (hashes[id] !== h) continue;
+    const word = wordList[id]!;
+    if (word.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < word.length && same; i++) {
+      const c = s.charCodeAt(start + i);
+      same = (c === 0x2019 ? 39 : c) === word.charCodeAt(i);
+    }
+    if (same) return id;
   }
-  return flags || feat || simp ? { flags, feat, simp } : undefined;
+  return 0;
+}
+
+/** Looks a whole word up (tests and tools; the tokenizer probes without slicing). */
+export function lookupWord(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return probe(word, 0, word.length, h);
 }

@@ -1,0 +1,153 @@
+import {
+  BASE,
+  G,
+  GBITS,
+  HASH_SEED,
+  HEX_ID,
+  LENGTH_ID,
+  NUMBER_ID,
+  hashStep,
+  isContent,
+  probe,
+} from './lexicon';
+
+/**
+ * The prompt as lexicon ids (0 = unknown word) with each token's place in `text`. The arrays are
+ * shared scratch space reused by the next call (estimate() never holds on to them), so estimating a
+ * prompt allocates almost nothing.
+ */
+export interface Tokens {
+  n: number;
+  id: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** The lowercased text the offsets refer to. */
+  text: string;
+}
+
+let ids = new Int32Array(256);
+let starts = new Int32Array(256);
+let ends = new Int32Array(256);
+
+function grow(): void {
+  const size = ids.length * 2;
+  const copy = (a: Int32Array) => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  ids = copy(ids);
+  starts = copy(starts);
+  ends = copy(ends);
+}
+
+/** Letters, digits, '#', and Latin letters with accents. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || (c >= 0xc0 && c <= 0x24f);
+}
+
+// Punctuation the classifier reads, by character code (all below 256); 0 for every other character.
+const PUNCT = new Int32Array(256);
+for (const ch of ',:;?!()&.¶') {
+  const c = ch.charCodeAt(0);
+  PUNCT[c] = probe(ch, 0, 1, hashStep(HASH_SEED, c));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Numbers, CSS lengths and hex colours are not lexicon words but still tell us something. */
+function literal(s: string, start: number, end: number): number {
+  const first = s.charCodeAt(start);
+  if (first === 35) return HEX_ID;
+  if (!isDigit(first)) return 0;
+  let i = start;
+  while (i < end && isDigit(s.charCodeAt(i))) i++;
+  if (i === end) return NUMBER_ID;
+  const unit = s.slice(i, end);
+  return unit === 'px' || unit === 'rem' || unit === 'em' || unit === 'pt' ? LENGTH_ID : 0;
+}
+
+/**
+ * One pass over lowercased text, no regex and no substrings: words are hashed as they are read and
+ * probed in the lexicon. Inner apostrophes and hyphens stay in the word ("doesn't", "mobile-friendly");
+ * an unknown possessive falls back to its stem, an unknown compound to its last known content part.
+ */
+export function tokenize(s: string): Tokens {
+  const n = s.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (count === ids.length) grow();
+    if (isWordChar(c)) {
+      const start = i;
+      let h = HASH_SEED;
+      let partStart = i;
+      let partHash = HASH_SEED;
+      let lastPart = 0;
+      let stemEnd = -1;
+      let stemHash = 0;
+      let j = i;
+      for (;;) {
+        // Read past the end only through the guard: charCodeAt would return NaN and slow the loop.
+        let cj = j < n ? s.charCodeAt(j) : 0;
+        while (isWordChar(cj)) {
+          h = hashStep(h, cj);
+          partHash = hashStep(partHash, cj);
+          cj = ++j < n ? s.charCodeAt(j) : 0;
+        }
+        const joiner = cj;
+        if (
+          (joiner === 39 || joiner === 0x2019 || joiner === 45) &&
+          j + 1 < n &&
+          isWordChar(s.charCodeAt(j + 1))
+        ) {
+          if (joiner === 45) {
+            const part = probe(s, partStart, j, partHash);
+            if (part && isContent(part)) lastPart = part;
+          } else {
+            stemEnd = j;
+            stemHash = h;
+          }
+          h = hashStep(h, joiner);
+          j++;
+          partStart = j;
+          partHash = HASH_SEED;
+        } else break;
+      }
+      let id = probe(s, start, j, h);
+      if (id === 0 && stemEnd > 0 && j === stemEnd + 2 && s.charCodeAt(j - 1) === 115) {
+        id = probe(s, start, stemEnd, stemHash); // "button's" → "button"
+      }
+      if (id === 0 && partStart > start) {
+        const part = probe(s, partStart, j, partHash);
+        id = part && isContent(part) ? part : lastPart;
+      }
+      if (id === 0) id = literal(s, start, j);
+      ids[count] = id;
+      starts[count] = start;
+      ends[count++] = j;
+      i = j;
+    } else {
+      const p = c < 256 ? PUNCT[c]! : 0;
+      // A full stop counts only where it ends a sentence, not inside "e.g" or "1.5".
+      if (p !== 0 && (c !== 46 || i + 1 >= n || !isWordChar(s.charCodeAt(i + 1)))) {
+        ids[count] = p;
+        starts[count] = i;
+        ends[count++] = i + 1;
+      }
+      i++;
+    }
+  }
+  return { n: count, id: ids, start: starts, end: ends, text: s };
+}
+
+/** The token's text (for reasons a person reads; not used in the hot path). */
+export function tokenText(t: Tokens, i: number): string {
+  return t.text.slice(t.start[i]!, t.end[i]!);
+}
+
+/** Same word, singular and plural alike. */
+export const sameWord = (a: number, b: number): boolean => BASE[a] === BASE[b];
+export const hasG = (id: number, bits: number): boolean => (GBITS[id]! & bits) !== 0;
+export { G };
