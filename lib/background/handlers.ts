@@ -172,6 +172,18 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         throw new Error('API key or workspace id too long');
       await apiKeyItem.setValue(apiKey);
       const settings = await settingsItem.getValue();
+      if (!apiKey) {
+        // Removing the key disconnects the account API; that is not an error to flag.
+        await settingsItem.setValue({ ...settings, workspaceId });
+        const ws = await activeWorkspaceId();
+        await setStatusPart(ws, 'api', null, deps.now());
+        await refreshOutputs(deps);
+        return {
+          ok: true,
+          status: 'ok',
+          message: 'API key removed — numbers now come from the builder page or are estimated.',
+        };
+      }
       await settingsItem.setValue({ ...settings, workspaceId });
       if (workspaceId) await activeWorkspaceItem.setValue(workspaceId);
       const result = await testCredentials(deps, { apiKey, workspaceId });

@@ -255,6 +255,18 @@ describe('credentials', () => {
     expect((await h.testConnection({ apiKey: 'k', workspaceId: WS }, EXT)).message).toMatch(/key rejected/i);
   });
 
+  it('saving an empty key disconnects without flagging an error', async () => {
+    setup([json({}, 401)]);
+    await h.setCredentials({ apiKey: 'wrong', workspaceId: WS }, EXT);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('keyRejected');
+    const r = await h.setCredentials({ apiKey: '', workspaceId: WS }, EXT);
+    expect(r).toMatchObject({ ok: true, status: 'ok' });
+    expect((await h.getCredentialsInfo({}, EXT)).hasKey).toBe(false);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
+    expect(await h.refreshNow({}, EXT)).toMatchObject({ kind: 'ok' });
+    expect(fetchCalls).toHaveLength(1);
+  });
+
   it('a rejected key shows keyRejected in the summary', async () => {
     setup([json({}, 401)]);
     const r = await h.setCredentials({ apiKey: 'wrong', workspaceId: WS }, EXT);
