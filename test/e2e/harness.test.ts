@@ -331,6 +331,42 @@ describe('Monitoring API and faults (from Node)', () => {
     expect(march.message.used).toBe(0);
   });
 
+  it('states the cost in chat replies only while reportCost is on; 401s /me on a fault', async () => {
+    const chat = () =>
+      sandbox.request(`/api/apps/${DEFAULT_APP_ID}/chat/message`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sandbox-session-token', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          content: 'change the font',
+          role: 'user',
+          additional_message_params: { mode: 'build' },
+        }),
+      });
+    await sandbox.control.setNextCost(0.7);
+    expect(JSON.parse((await chat()).text)).toMatchObject({ role: 'assistant', credits_used: 0.7 });
+    await sandbox.control.setReportCost(false);
+    await sandbox.control.setNextCost(0.9);
+    expect(JSON.parse((await chat()).text)).not.toHaveProperty('credits_used');
+    expect((await sandbox.control.state()).message.used).toBe(1.6);
+
+    const me = () =>
+      sandbox.request('/api/auth/me', { headers: { authorization: 'Bearer sandbox-session-token' } });
+    expect((await me()).status).toBe(200);
+    await sandbox.control.fault({ endpoint: 'me', status: 401, times: 1 });
+    expect((await me()).status).toBe(401);
+    expect((await me()).status).toBe(200);
+  });
+
+  it('clears the free daily use at UTC midnight', async () => {
+    await sandbox.control.setClock({ now: Date.UTC(2027, 4, 10, 23, 59) });
+    await sandbox.control.setBalances({ dailyUsed: 5, messageUsed: 12 });
+    expect((await sandbox.control.state()).daily).toEqual({ used: 5, limit: 5 });
+    await sandbox.control.setClock({ advanceMs: 2 * 60_000 });
+    const next = await sandbox.control.state();
+    expect(next.daily).toEqual({ used: 0, limit: 5 });
+    expect(next.message.used).toBe(12);
+  });
+
   it('refuses a chat prompt with 402 when the message pool is empty', async () => {
     await sandbox.control.setBalances({ messageUsed: 25 });
     const r = await sandbox.request(`/api/apps/${DEFAULT_APP_ID}/chat/message`, {
