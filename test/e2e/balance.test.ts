@@ -66,6 +66,24 @@ describe('balances reach the store', () => {
     expect(await analyticsRequests(sandbox)).toBe(0);
   });
 
+  it('from the page in every credit_pool spelling the sandbox serves', async () => {
+    await sandbox.control.setPlan('builder');
+    await launch();
+    const builder = await harness!.openBuilder();
+    const variants = ['canonical', 'singular', 'suffixed', 'camel', 'totals'] as const;
+    for (const [i, variant] of variants.entries()) {
+      await sandbox.control.setVariant(variant);
+      await sandbox.control.setBalances({ messageUsed: 20 + i, integrationUsed: 300 + i });
+      await builder.reload();
+      await expect
+        .poll(async () => (await ask(ext, 'getSummary', {})).message.used, { timeout: 15_000 })
+        .toBe(20 + i);
+      const s = await ask(ext, 'getSummary', {});
+      expect(s.integration.used).toBe(300 + i);
+      expect(s.source).toBe('page');
+    }
+  });
+
   it('from the Monitoring API after saving a key', async () => {
     await sandbox.control.setPlan('pro');
     await sandbox.control.setBalances({ messageUsed: 123, integrationUsed: 4567 });
