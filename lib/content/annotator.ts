@@ -72,17 +72,30 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
 
   const modeOf = (parts: ComposerParts): ChatMode => (isDiscussMode(parts) ? 'discuss' : 'build');
 
-  const estimateFor = (text: string, mode: ChatMode): Estimate | null =>
-    text.trim() ? deps.estimate(text, { mode, calibration: calibration ?? undefined }) : null;
+  let estimateError: string | null = null;
+  const estimateFor = (text: string, mode: ChatMode): Estimate | null => {
+    if (!text.trim()) return null;
+    try {
+      estimateError = null;
+      return deps.estimate(text, { mode, calibration: calibration ?? undefined });
+    } catch (error) {
+      // The chip must survive an estimator bug; it says so instead of going stale.
+      estimateError = error instanceof Error ? error.message : String(error);
+      return null;
+    }
+  };
 
-  const modelFor = (key: Key): ChipModel =>
-    chipModel({
-      estimate: estimateFor(key.text, key.mode),
+  const modelFor = (key: Key): ChipModel => {
+    const estimate = estimateFor(key.text, key.mode);
+    return chipModel({
+      estimate,
+      estimateError,
       summary,
       calibration,
       settings,
       balanceUnknown,
     });
+  };
 
   const readKey = (): Key =>
     mounted
@@ -163,8 +176,12 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
 
   // --- mounting ---
   const place = (parts: ComposerParts, host: HTMLElement) => {
-    // Beside the Discuss toggle in the bottom row; else just before the send button; else at the end.
-    if (parts.discussToggle?.isConnected) parts.discussToggle.after(host);
+    // Beside the Discuss toggle in the bottom row; else after the box's last other button (the
+    // home page's row of controls); else just before the send button; else at the end.
+    if (parts.discussToggle?.isConnected) return parts.discussToggle.after(host);
+    const others = [...parts.box.querySelectorAll('button')].filter((b) => b !== parts.sendButton);
+    const last = others.at(-1);
+    if (last) last.after(host);
     else if (parts.sendButton?.isConnected) parts.sendButton.before(host);
     else parts.box.append(host);
   };

@@ -106,6 +106,8 @@ export interface ChipInput {
   settings: Pick<Settings, 'thresholds' | 'confirmBeforeSend'>;
   /** The background could not be reached (asleep, not ready, error). */
   balanceUnknown: boolean;
+  /** The estimator failed on this text (a bug): say so rather than show a stale figure. */
+  estimateError?: string | null;
 }
 
 export function chipModel(input: ChipInput): ChipModel {
@@ -116,7 +118,9 @@ export function chipModel(input: ChipInput): ChipModel {
   const state = estimate ? chipState(remaining, credits, settings.thresholds) : 'ok';
 
   let text: string;
-  if (!estimate) {
+  if (input.estimateError) {
+    text = 'Estimate unavailable';
+  } else if (!estimate) {
     text = remaining
       ? `Credits: ${fmt(remaining.remaining)} left ${poolWord(remaining.pool)}`
       : 'Credits: ≈ 0';
@@ -129,7 +133,7 @@ export function chipModel(input: ChipInput): ChipModel {
     }
   }
 
-  const details: string[] = [];
+  const details: string[] = input.estimateError ? [`Estimator error: ${input.estimateError}`] : [];
   if (estimate) {
     details.push(
       estimate.low === estimate.high

@@ -21,10 +21,11 @@ const STYLE = `
 .chip:focus-visible{box-shadow:0 0 0 2px var(--btn)}
 :host([data-state=near]) .chip{color:var(--near);background:var(--near-bg);border-color:currentColor}
 :host([data-state=over]) .chip{color:var(--over);background:var(--over-bg);border-color:currentColor}
-.text{overflow:hidden;text-overflow:ellipsis}
+.text{display:inline-block;overflow:hidden;text-overflow:ellipsis;max-width:260px}
 .pop{display:none;position:absolute;bottom:calc(100% + 6px);left:0;z-index:2147483000;min-width:220px;
   max-width:300px;padding:8px 10px;border-radius:8px;border:1px solid var(--bd);background:var(--pop);
-  color:var(--fg);box-shadow:0 4px 16px rgba(0,0,0,.15);white-space:normal;font-weight:400}
+  color:var(--fg);box-shadow:0 4px 16px rgba(0,0,0,.15);white-space:normal;font-weight:400;
+  pointer-events:none}
 .pop p{margin:0 0 2px}
 .pop p:last-child{margin:0;color:var(--muted)}
 :host(:hover) .pop,.chip:focus+.pop{display:block}
@@ -62,9 +63,13 @@ export function createChipView(doc: Document): ChipView {
   chip.setAttribute('role', 'status');
   chip.setAttribute('aria-live', 'polite');
   chip.setAttribute('aria-describedby', 'cm-details');
-  const text = doc.createElement('span');
-  text.className = 'text';
-  chip.append(text);
+  // The visible line is a plain text node in the host's light DOM, shown through a slot, so the
+  // host's own text (innerText/textContent) carries the figure for anyone reading the page.
+  const text = doc.createTextNode('');
+  host.append(text);
+  const slot = doc.createElement('slot');
+  slot.className = 'text';
+  chip.append(slot);
 
   const pop = doc.createElement('div');
   pop.className = 'pop';
@@ -113,8 +118,7 @@ export function createChipView(doc: Document): ChipView {
       // Touch the live region only when the words change, so screen readers are not spammed.
       if (model.text !== lastText) {
         lastText = model.text;
-        text.textContent = model.text;
-        host.title = '';
+        text.data = model.text;
       }
       const details = model.details.join('\n');
       if (details !== lastDetails) {

@@ -186,3 +186,19 @@ describe('chipModel', () => {
     expect(m).toMatchObject({ credits: 0, scope: 'empty', state: 'ok', text: 'Credits: 5 left today' });
   });
 });
+
+describe('chipModel when the estimator fails', () => {
+  it('says the estimate is unavailable instead of showing a stale figure', () => {
+    const m = chipModel({
+      estimate: null,
+      estimateError: 'boom',
+      summary: null,
+      calibration: null,
+      settings: { thresholds, confirmBeforeSend: true },
+      balanceUnknown: true,
+    });
+    expect(m.text).toBe('Estimate unavailable');
+    expect(m.details[0]).toBe('Estimator error: boom');
+    expect(m.confirm).toBe(false);
+  });
+});
