@@ -100,7 +100,9 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
         lastActor = BASE[id]!;
       }
     }
-    const fw = FEAT[id]!;
+    let fw = FEAT[id]!;
+    // A noun naming an element ("checkout button", "login card") describes it; it is not the change.
+    if (fw > 0 && fl(r, i + 1) & F.ELEMENT && !(f & F.IMPERATIVE)) fw *= 0.25;
     if (fw > 0) {
       feat += fw;
       if (fw > FEAT[topFeat]!) topFeat = id;
@@ -182,7 +184,9 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       broad += 2;
       broadWhy.push(medReason(WORDS[id]!));
     }
-    if (f & F.MOBILE && !mobileSeen && (gb(r, i - 1) & G.MOBILE_BEFORE || gb(r, i + 1) & G.MOBILE_AFTER)) {
+    const smallScreens = g & G.PAGE_WORD && gb(r, i - 1) & G.SMALL;
+    const phones = f & F.MOBILE && (gb(r, i - 1) & G.MOBILE_BEFORE || gb(r, i + 1) & G.MOBILE_AFTER);
+    if (!mobileSeen && (phones || smallScreens)) {
       mobileSeen = true;
       broad += 2;
       broadWhy.push('reworks the layout for phones');
@@ -291,6 +295,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     moduleWhy,
     topFeat: WORDS[topFeat]!,
     topSimp: wording ? 'wording' : WORDS[topSimp]!,
+    element,
     fix,
     quotes,
     reword,
@@ -325,6 +330,7 @@ interface Evidence {
   moduleWhy: string[];
   topFeat: string;
   topSimp: string;
+  element: boolean;
   fix: boolean;
   quotes: number;
   reword: boolean;
@@ -351,13 +357,17 @@ function decide(e: Evidence): Classification {
     };
   }
   const lean = e.broad >= 2 ? 'broad' : e.module >= 2 ? 'module' : undefined;
+  if (e.simp === 0 && e.feat === 0 && e.element) {
+    // Only element names ("turn the link into a button"): most such edits are visual.
+    return { scope: 'simple', runnerUp: lean ?? 'feature', confidence: 0.4, reasons: ['edits one element'] };
+  }
   if (e.simp > e.feat) {
     const why = e.quotes > 0 && e.reword ? 'wording change' : `style tweak (${e.topSimp})`;
     return {
       scope: 'simple',
       runnerUp: lean ?? 'feature',
       confidence: sure(e.simp - e.feat, 0.5),
-      reasons: [why, 'one element'],
+      reasons: e.element ? [why, 'one element'] : [why],
     };
   }
   const reasons =

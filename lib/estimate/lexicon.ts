@@ -117,6 +117,8 @@ export const G = {
   LENGTH: 1 << 27,
   HEX: 1 << 28,
   FULL_STOP: 1 << 29,
+  /** small, narrow: "small screens" means phones. */
+  SMALL: 1 << 30,
 } as const;
 
 // Entry 0 is the unknown word. Entries are built into plain arrays, then frozen into typed arrays.
@@ -276,7 +278,8 @@ special(G.THEME_MODE, 'mode theme');
 special(G.MOBILE_BEFORE, 'for on to across in');
 special(G.MOBILE_AFTER, 'friendly layout layouts version view devices screens first users responsive');
 special(G.APP_OBJECT, 'app application site website codebase project ui interface');
-special(G.CLEAN, 'clean');
+special(G.CLEAN, 'clean tidy');
+special(G.SMALL, 'small smaller narrow');
 special(
   G.FILLER,
   'simple complete full basic small proper whole entire dedicated separate new brand fully functional ' +
@@ -338,6 +341,14 @@ weigh(
 );
 weigh('feat', 0.5, 'update submit message messages show shows list table date dates time user users');
 
+// Interactive adjectives: making something collapsible or editable is behaviour.
+weigh(
+  'feat',
+  1.5,
+  'collapsible expandable draggable sortable editable clickable resizable dismissible dismissable ' +
+    'filterable selectable toggleable interactive switcher picker selector',
+);
+
 // --- looks and wording (simple) evidence ---
 weigh('simp', 3, 'typo typos spelling misspelled misspelt');
 weigh(
@@ -359,6 +370,9 @@ weigh(
     'read reads word words move swap hide hidden visible divider animation fade line bigger full-width ' +
     'uppercase small big',
 );
+// Emphasis and alignment are about looks.
+weigh('simp', 1, 'highlight highlighted prominent emphasis emphasize emphasise');
+weigh('simp', 1.5, 'align aligned alignment');
 // Placement words: where an element sits is a layout tweak.
 weigh('simp', 0.75, 'put place placed under above below beside next beneath');
 
