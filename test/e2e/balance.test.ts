@@ -203,5 +203,14 @@ describe('the ledger', () => {
     const rows = await ask(ext, 'getLedger', { limit: 10 });
     expect(new Set(rows.map((r) => r.sendId)).size).toBe(2);
     expect(rows.map((r) => r.excerpt).sort()).toEqual([...prompts].sort());
+    // The builder stated each prompt's cost in its reply; both rows get an actual.
+    await expect
+      .poll(async () => (await ask(ext, 'getLedger', { limit: 10 })).every((r) => r.actual !== null), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const charged = (await sandbox.control.state()).messages.map((m) => m.cost).sort();
+    const actuals = (await ask(ext, 'getLedger', { limit: 10 })).map((r) => r.actual).sort();
+    expect(actuals).toEqual(charged);
   });
 });
