@@ -262,7 +262,8 @@ describe('Monitoring API and faults (from Node)', () => {
   });
 
   it('rate-limits past 50 requests a minute with Retry-After, and refills on the sandbox clock', async () => {
-    // 60 at once: the bucket holds 50 (plus whatever trickles in while they arrive, under one).
+    // The bucket refills on the sandbox clock: frozen, exactly 50 of 60 get through.
+    await sandbox.control.setClock({ freeze: true });
     const burst = await Promise.all(Array.from({ length: 60 }, () => get(DEFAULT_API_KEY)));
     const ok = burst.filter((r) => r.status === 200);
     const limited = burst.filter((r) => r.status === 429);
@@ -358,12 +359,14 @@ describe('Monitoring API and faults (from Node)', () => {
   });
 
   it('clears the free daily use at UTC midnight', async () => {
-    await sandbox.control.setClock({ now: Date.UTC(2027, 4, 10, 23, 59) });
+    const lateEvening = Date.UTC(2027, 4, 10, 23, 59);
+    await sandbox.control.setClock({ now: lateEvening, freeze: true });
     await sandbox.control.setBalances({ dailyUsed: 5, messageUsed: 12 });
-    expect((await sandbox.control.state()).daily).toEqual({ used: 5, limit: 5 });
+    const before = await sandbox.control.state();
+    expect([before.now, before.daily]).toEqual([lateEvening, { used: 5, limit: 5 }]);
     await sandbox.control.setClock({ advanceMs: 2 * 60_000 });
     const next = await sandbox.control.state();
-    expect(next.daily).toEqual({ used: 0, limit: 5 });
+    expect([next.now, next.daily]).toEqual([lateEvening + 2 * 60_000, { used: 0, limit: 5 }]);
     expect(next.message.used).toBe(12);
   });
 

@@ -76,6 +76,21 @@ export async function startSandbox(opts: { port?: number } = {}): Promise<Sandbo
   };
 }
 
+/** Finds the extension's id from its service worker and starts watching that worker. */
+async function attachToExtension(context: BrowserContext) {
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const first =
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  const extensionOrigin = `chrome-extension://${new URL(first.url()).host}`;
+  // The browser's first tab shows a document of the extension's origin and anchors the CDP session
+  // that watches and steers the service worker.
+  const anchor = context.pages()[0] ?? (await context.newPage());
+  await anchor.goto(`${extensionOrigin}/manifest.json`);
+  const sw = await ServiceWorkerControl.attach(context, extensionOrigin, anchor);
+  return { extensionOrigin, sw };
+}
+
 const COMPOSER_SELECTOR = 'textarea, [contenteditable="true"]';
 
 export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}): Promise<Harness> {
@@ -100,18 +115,16 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
     throw e;
   }
 
-  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  const first =
-    context.serviceWorkers().find(isOurs) ??
-    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
-  const extensionId = new URL(first.url()).host;
-  const extensionOrigin = `chrome-extension://${extensionId}`;
-
-  // The browser's first tab shows a document of the extension's origin and anchors the CDP session
-  // that watches and steers the service worker.
-  const anchor = context.pages()[0] ?? (await context.newPage());
-  await anchor.goto(`${extensionOrigin}/manifest.json`);
-  const sw = await ServiceWorkerControl.attach(context, extensionOrigin, anchor);
+  let extensionOrigin: string;
+  let sw: ServiceWorkerControl;
+  try {
+    ({ extensionOrigin, sw } = await attachToExtension(context));
+  } catch (e) {
+    await context.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
+  const extensionId = new URL(extensionOrigin).host;
 
   async function openExtensionPage(path: string): Promise<Page> {
     const page = await context.newPage();

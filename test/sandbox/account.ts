@@ -47,6 +47,8 @@ export class Account {
   bonus = 0;
   anchor: BillingAnchor = { ...DEFAULT_ANCHOR };
   clockOffset = 0;
+  /** When set, the sandbox clock stands still at this instant (setClock({ freeze: true })). */
+  frozenAt: number | null = null;
   nextCost: number | null = null;
   messages: StoredMessage[] = [];
   private random = seededRandom(SEED);
@@ -59,11 +61,12 @@ export class Account {
   }
 
   now(): number {
-    return Date.now() + this.clockOffset;
+    return this.frozenAt ?? Date.now() + this.clockOffset;
   }
 
   reset(): void {
     this.clockOffset = 0;
+    this.frozenAt = null;
     this.anchor = { ...DEFAULT_ANCHOR };
     this.nextCost = null;
     this.messages = [];
@@ -97,10 +100,14 @@ export class Account {
     if (b.bonus !== undefined) this.bonus = b.bonus;
   }
 
-  setClock(c: { now?: number; advanceMs?: number }): void {
+  /** Jump to `now` and/or by `advanceMs`; `freeze` stops the clock there (true) or lets it run again (false). */
+  setClock(c: { now?: number; advanceMs?: number; freeze?: boolean }): void {
     this.roll();
-    if (c.now !== undefined) this.clockOffset = c.now - Date.now();
-    if (c.advanceMs !== undefined) this.clockOffset += c.advanceMs;
+    let t = c.now ?? this.now();
+    if (c.advanceMs !== undefined) t += c.advanceMs;
+    const freeze = c.freeze ?? this.frozenAt !== null;
+    this.frozenAt = freeze ? t : null;
+    this.clockOffset = t - Date.now();
     this.roll();
   }
 

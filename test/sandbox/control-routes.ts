@@ -62,8 +62,15 @@ const ACTIONS: Record<string, Action> = {
     w.account.setPlan(b.plan);
   },
   balances: (w, b) => w.account.setBalances(balancePatch(b)),
-  clock: (w, b) =>
-    w.account.setClock({ now: optNum(b.now, 'now'), advanceMs: optNum(b.advanceMs, 'advanceMs') }),
+  clock: (w, b) => {
+    if (b.freeze !== undefined && typeof b.freeze !== 'boolean')
+      throw new BadRequest('freeze must be a boolean');
+    w.account.setClock({
+      now: optNum(b.now, 'now'),
+      advanceMs: optNum(b.advanceMs, 'advanceMs'),
+      freeze: b.freeze,
+    });
+  },
   anchor: (w, b) => {
     const day = num(b.day, 'day');
     const hour = num(b.hour, 'hour');

@@ -28,7 +28,8 @@ export interface SandboxControl {
   reset(): Promise<void>;
   setPlan(plan: SandboxPlan): Promise<void>;
   setBalances(b: BalancePatch): Promise<void>;
-  setClock(c: { now?: number; advanceMs?: number }): Promise<void>;
+  /** Extra to the shared contract: `freeze: true` stops the sandbox clock, `false` lets it run again. */
+  setClock(c: { now?: number; advanceMs?: number; freeze?: boolean }): Promise<void>;
   setAnchor(a: BillingAnchor): Promise<void>;
   setVariant(v: PoolVariant): Promise<void>;
   fault(f: Fault): Promise<void>;

@@ -162,7 +162,10 @@
   root.appendChild(main);
 
   function refreshCredits() {
-    if (!workspaceId) return Promise.resolve();
+    if (!workspaceId) {
+      creditsLine.textContent = 'Credits unavailable';
+      return Promise.resolve();
+    }
     return api('GET', '/api/workspace/' + workspaceId + '/credit-balance').then(function (r) {
       var pool = r.ok && r.json ? readPool(r.json.credits) : null;
       if (!pool) {
