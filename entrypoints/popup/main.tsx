@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import '../../components/styles.css';
+import { prefetchSummary } from '../../lib/ui/use-summary';
 import { App } from './App';
 
 performance.mark('cm-script');
+prefetchSummary();
 createRoot(document.getElementById('root')!).render(<App />);

@@ -6,6 +6,14 @@ import { sendMessage } from '../messaging/client';
 /** Storage keys whose change alters the summary (status, workspace, settings); not poll bookkeeping. */
 const SUMMARY_KEYS = new Set(['status', 'activeWorkspace', 'workspaces', 'settings', 'apiKey']);
 
+/** A summary request started before React mounted (see prefetchSummary); used once. */
+let early: Promise<Summary> | null = null;
+
+/** Start the summary request as the page's script starts, before the first render. */
+export function prefetchSummary(): void {
+  early ??= sendMessage('getSummary', {});
+}
+
 export interface SummaryState {
   summary: Summary | null;
   /** The background's error text when the last fetch failed. */
@@ -25,7 +33,9 @@ export function useSummary(pollMs = 30_000): SummaryState {
 
   const reload = useCallback(() => {
     const mine = ++seq.current;
-    sendMessage('getSummary', {}).then(
+    const request = early ?? sendMessage('getSummary', {});
+    early = null;
+    request.then(
       (s) => {
         if (mine !== seq.current) return;
         setSummary(s);
