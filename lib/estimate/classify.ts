@@ -226,6 +226,13 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     while (i < end && (fl(r, i) & F.DET || gb(r, i) & G.FILLER)) i++;
     const spanStart = i;
     while (i < end && i - spanStart < 5 && !(fl(r, i) & (F.BOUNDARY | F.PUNCT | F.AND))) i++;
+    // "a returns and refunds process": when the first noun names nothing known, read on past "and".
+    const NAMED = F.ELEMENT | F.HEAD_STRONG | F.HEAD_WEAK | F.DOMAIN | F.ROLE;
+    if (i > spanStart && fl(r, i) & F.AND && !(fl(r, i - 1) & NAMED)) {
+      let j = i + 1;
+      while (j < end && j - i <= 4 && !(fl(r, j) & (F.BOUNDARY | F.PUNCT | F.AND))) j++;
+      if (j > i + 1) i = j;
+    }
     const spanEnd = i;
     if (spanEnd > spanStart) {
       const head = fl(r, spanEnd - 1);
@@ -255,7 +262,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
           if (fl(r, k) & F.PAGEISH && (fl(r, k - 1) & OPENS || fl(r, k - 2) & OPENS)) pages++;
         }
         if (items >= 5) module += 3;
-        else if (items >= 3) module += 2;
+        else if (items === 4) module += 2.5;
+        else if (items === 3) module += 2;
         if (items >= 3) moduleWhy.push(`${items} parts in one request`);
         if (pages > 0 && module > 0) {
           module += 1;
@@ -268,6 +276,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
         if (actors >= 2) {
           module += flow ? 2 : 1;
           moduleWhy.push('a flow between several roles');
+        } else if (flow && module > 0) {
+          module += 0.5; // a request/approve/review step is a flow even with one named role
         }
       }
     }

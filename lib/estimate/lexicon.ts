@@ -162,7 +162,10 @@ function weigh(kind: 'feat' | 'simp', weight: number, words: string): void {
 flag(F.QUANT, 'all every entire whole');
 flag(F.SPAN, 'across throughout through');
 flag(F.EVERYWHERE, 'everywhere app-wide appwide site-wide sitewide globally');
-flag(F.SURF_APP, 'app apps application site website project codebase ui interface platform product frontend');
+flag(
+  F.SURF_APP,
+  'app apps application site website project codebase ui interface platform product frontend thing',
+);
 flag(
   F.SURF_PART,
   'page pages screen screens view views buttons lists forms tables components cards links text texts ' +
@@ -189,7 +192,7 @@ flag(
 flag(F.MOBILE, 'mobile phones phone tablets tablet smartphones');
 
 // --- new modules ---
-flag(F.CREATE, 'add build create implement introduce develop setup set make need want design');
+flag(F.CREATE, 'add build create implement introduce develop setup set make need want design like love');
 flag(
   F.HEAD_STRONG,
   'system module portal platform crm lms erp cms forum marketplace tracker workflow program programme hub ' +
@@ -199,7 +202,7 @@ flag(
   F.HEAD_WEAK,
   'feature section area part flow collection panel dashboard tool page directory catalog catalogue shop ' +
     'store blog wiki inbox calendar board manager builder library chat messaging scheduler registry app ' +
-    'center centre process pipeline',
+    'center centre process pipeline planner organizer organiser journal diary log logbook generator',
 );
 flag(
   F.DOMAIN,
@@ -274,7 +277,7 @@ special(G.LOCAL_PREP, 'on in inside within of for');
 special(G.OF, 'of');
 special(G.PAGE_WORD, 'page pages screen screens view views');
 special(G.THEME_ADJ, 'dark light night');
-special(G.THEME_MODE, 'mode theme');
+special(G.THEME_MODE, 'mode theme themed');
 special(G.MOBILE_BEFORE, 'for on to across in');
 special(G.MOBILE_AFTER, 'friendly layout layouts version view devices screens first users responsive');
 special(G.APP_OBJECT, 'app application site website codebase project ui interface');
@@ -287,7 +290,7 @@ special(
 );
 special(G.TO, 'to');
 special(G.OPENER, "i we you to also then now lets let's i'd like and just pls plz");
-special(G.NEEDS_ARTICLE, 'make need want design');
+special(G.NEEDS_ARTICLE, 'make need want design like love');
 special(G.LEAD_IN, 'also then and now next finally please pls ok okay so');
 special(G.ASKER, 'can could would will');
 special(G.YOU, 'you we u ya');
@@ -327,7 +330,7 @@ weigh(
     'submitted sends status statuses timer fetch load loads loading empty invalid unread reset expire ' +
     'expires weekly monthly daily quantity cart checkout payment discount tax price progress percentage ' +
     'select selected pick option options tab confirmation confirm error per each ' +
-    'number updates updated updating when whenever if after before unless until',
+    'number updates updated updating after before',
 );
 flag(
   F.FIX,
@@ -341,6 +344,10 @@ weigh(
 );
 weigh('feat', 0.5, 'update submit message messages show shows list table date dates time user users');
 
+// A condition ("… when the item is on sale") turns a tweak into logic.
+weigh('feat', 2, 'when whenever if unless until');
+// Making something work or match is behaviour.
+weigh('feat', 1, 'work works match matches matching partial');
 // Interactive adjectives: making something collapsible or editable is behaviour.
 weigh(
   'feat',
