@@ -14,7 +14,12 @@ export default defineContentScript({
     const annotator = startAnnotator({
       doc: document,
       win: window,
-      timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      // Plain timers that do nothing once the context is invalidated (ctx.setTimeout adds an abort
+      // listener per call, too many for a per-keystroke timer).
+      timers: {
+        setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
+        clearTimeout: (id) => window.clearTimeout(id),
+      },
       listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
       onInvalidated: (fn) => void ctx.onInvalidated(fn),
       now: () => Date.now(),

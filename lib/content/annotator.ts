@@ -105,6 +105,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   const watcher = createTextWatcher<Key>({
     delayMs: DEBOUNCE_MS,
     timers,
+    now: deps.now,
     read: readKey,
     same: (a, b) => a.text === b.text && a.mode === b.mode,
     onChange: (key) => {
@@ -261,7 +262,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     doc,
     'input',
     (e) => {
-      if (mounted && e.composedPath().includes(mounted.parts.input)) watcher.poke();
+      // Cheap per keystroke: a containment check and a timestamp.
+      if (mounted && e.target instanceof Node && mounted.parts.input.contains(e.target)) watcher.poke();
     },
     { capture: true },
   );

@@ -20,8 +20,9 @@ export interface SendGuardOptions {
   onSend: () => void;
 }
 
+/** Cheap per keystroke: no composedPath array. Base44 renders no shadow DOM around its composer. */
 function within(e: Event, el: Element): boolean {
-  return e.composedPath().includes(el);
+  return e.target instanceof Node && el.contains(e.target);
 }
 
 export function installSendGuard(o: SendGuardOptions): { confirm(): void; cancel(): void } {

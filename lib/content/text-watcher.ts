@@ -22,12 +22,15 @@ export interface TextWatcher {
 export function createTextWatcher<K>(opts: {
   delayMs: number;
   timers: Timers;
+  /** Clock for the quiet period; a keystroke only records the time, it never re-arms a timer. */
+  now: () => number;
   /** Reads the current key (text + mode); cheap. */
   read: () => K;
   same: (a: K, b: K) => boolean;
   onChange: (key: K) => void;
 }): TextWatcher {
   let timer: number | null = null;
+  let lastPoke = 0;
   let last: { key: K } | null = null;
 
   const run = () => {
@@ -38,10 +41,17 @@ export function createTextWatcher<K>(opts: {
     opts.onChange(key);
   };
 
+  // One timer per burst: when it fires early (more keys came), it sleeps for the rest of the delay.
+  const tick = () => {
+    const wait = lastPoke + opts.delayMs - opts.now();
+    if (wait > 0) timer = opts.timers.setTimeout(tick, wait);
+    else run();
+  };
+
   return {
     poke() {
-      if (timer !== null) opts.timers.clearTimeout(timer);
-      timer = opts.timers.setTimeout(run, opts.delayMs);
+      lastPoke = opts.now();
+      if (timer === null) timer = opts.timers.setTimeout(tick, opts.delayMs);
     },
     flush() {
       if (timer !== null) opts.timers.clearTimeout(timer);

@@ -16,6 +16,7 @@ describe('createTextWatcher', () => {
     const w = createTextWatcher<string>({
       delayMs: 120,
       timers,
+      now: () => Date.now(),
       read: () => text,
       same: (a, b) => a === b,
       onChange,
@@ -34,6 +35,20 @@ describe('createTextWatcher', () => {
     vi.advanceTimersByTime(120);
     expect(onChange).toHaveBeenCalledTimes(1);
     expect(onChange).toHaveBeenCalledWith('Add a');
+  });
+
+  it('keeps one timer per burst however many keys arrive', () => {
+    const { w, type } = setup();
+    const spy = vi.spyOn(timers, 'setTimeout');
+    for (let i = 0; i < 100; i++) {
+      type('x'.repeat(i + 1));
+      w.poke();
+      vi.advanceTimersByTime(5);
+    }
+    vi.advanceTimersByTime(500);
+    // The first arm, plus one re-arm each time it fired mid-burst (every 120 ms of 500 ms typing).
+    expect(spy.mock.calls.length).toBeLessThanOrEqual(6);
+    spy.mockRestore();
   });
 
   it('skips the work when the text has not changed', () => {
