@@ -71,6 +71,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   let fix = false;
   let quotes = 0;
   let reword = false;
+  let cond = false;
   let medSeen = false;
   let mobileSeen = false;
   let langSeen = false;
@@ -92,6 +93,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       if (f & F.ELEMENT) element = true;
       if (f & F.FIX) fix = true;
       if (f & F.REWORD) reword = true;
+      if (f & F.COND) cond = true;
       if (f & F.CODE) code = true;
       if (f & F.ENTITY) entity = true;
       if (f & F.FLOW) flow = true;
@@ -289,7 +291,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   // Small changes: looks and wording against behaviour.
   if (reword && setsLiteral(r, start, end)) simp += 1.5;
   let wording = false;
-  if (quotes > 0 && reword) {
+  // New wording in quotes is a text swap, unless it depends on a condition ("say X before noon").
+  if (quotes > 0 && reword && !cond) {
     simp += 2;
     wording = SIMP[topSimp]! < 2;
   }

@@ -66,6 +66,8 @@ export const F = {
   CODE: 1 << 28,
   /** A quoted string or inline code, replaced by one placeholder token. */
   QUOTE: 1 << 29,
+  /** when, if, until, before: a condition makes a change logic. */
+  COND: 1 << 30,
 } as const;
 
 /**
@@ -169,7 +171,7 @@ flag(
 flag(
   F.SURF_PART,
   'page pages screen screens view views buttons lists forms tables components cards links text texts ' +
-    'headings titles modals dialogs inputs fonts icons images labels sections menus tabs fields colors ' +
+    'headings titles modals dialogs fonts icons images labels sections menus tabs colors ' +
     'colours styles places parts areas routes copy strings layouts elements',
 );
 flag(
@@ -330,7 +332,7 @@ weigh(
     'submitted sends status statuses timer fetch load loads loading empty invalid unread reset expire ' +
     'expires weekly monthly daily quantity cart checkout payment discount tax price progress percentage ' +
     'select selected pick option options tab confirmation confirm error per each ' +
-    'number updates updated updating after before',
+    'number updates updated updating',
 );
 flag(
   F.FIX,
@@ -346,6 +348,8 @@ weigh('feat', 0.5, 'update submit message messages show shows list table date da
 
 // A condition ("… when the item is on sale") turns a tweak into logic.
 weigh('feat', 2, 'when whenever if unless until');
+weigh('feat', 1.5, 'before after');
+flag(F.COND, 'when whenever if unless until before after');
 // Making something work or match is behaviour.
 weigh('feat', 1, 'work works match matches matching partial');
 // Interactive adjectives: making something collapsible or editable is behaviour.
