@@ -291,6 +291,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
 
   const poll = () => {
     scan();
+    // The builder's theme can flip at any time (its `dark` class or the system setting).
+    mounted?.view.setTheme(pageIsDark(doc, darkQuery?.matches ?? false));
     watcher.poke();
     timers.setTimeout(poll, POLL_MS);
   };

@@ -153,6 +153,19 @@ describe('the chip in the composer', () => {
     await typePrompt(page, SIMPLE, 'simple');
     await typePrompt(page, MODULE, 'module');
     expect(await chip(page).count()).toBe(1);
+
+    // Readable in the builder's dark theme: the chip follows the page's `dark` class.
+    const colours = () =>
+      chip(page).evaluate((el) => {
+        const c = getComputedStyle(el.shadowRoot!.querySelector('.chip')!);
+        return { fg: c.color, bg: c.backgroundColor };
+      });
+    const light = await colours();
+    await page.evaluate(() => document.documentElement.classList.add('dark'));
+    await expect.poll(() => chip(page).getAttribute('data-theme')).toBe('dark');
+    const dark = await colours();
+    expect(dark.bg).not.toBe(light.bg);
+    expect(dark.fg).not.toBe(light.fg);
   });
 
   it('keeps exactly one chip across app → app → home → app navigation and re-renders', async () => {
