@@ -3,7 +3,6 @@
  * extension loaded, driven by playwright-core. Contract: common brief, "Shared e2e contracts".
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -13,6 +12,7 @@ import { DEFAULT_APP_ID, SANDBOX_ORIGIN } from '../sandbox/ids';
 import type { ComposerKind, SandboxControl } from '../sandbox/control-types';
 import { chromiumArgs, requireChromium } from './support/chromium';
 import { ServiceWorkerControl } from './support/service-worker';
+import { copyBuiltExtension } from './support/extension-copy';
 
 export type { SandboxControl, SandboxState, ComposerKind } from '../sandbox/control-types';
 export {
@@ -61,7 +61,10 @@ export interface LaunchOptions {
   tz?: string;
   /** Default true. */
   headless?: boolean;
-  /** Default `.output/chrome-mv3` (build first: `npm run test:e2e` runs `wxt build`). */
+  /**
+   * Default `.output/chrome-mv3` (build first: `npm run test:e2e` runs `wxt build`). The browser
+   * loads a private copy, so the extension id differs per launch: read `harness.extensionId`.
+   */
   extensionDir?: string;
 }
 
@@ -95,10 +98,15 @@ const COMPOSER_SELECTOR = 'textarea, [contenteditable="true"]';
 
 export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}): Promise<Harness> {
   const executablePath = requireChromium();
-  const extensionDir = resolve(opts.extensionDir ?? '.output/chrome-mv3');
-  if (!existsSync(join(extensionDir, 'manifest.json')))
-    throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
+  const builtDir = resolve(opts.extensionDir ?? '.output/chrome-mv3');
   const userDataDir = await mkdtemp(join(tmpdir(), 'credit-meter-e2e-'));
+  const extensionDir = join(userDataDir, 'extension');
+  try {
+    await copyBuiltExtension(builtDir, extensionDir);
+  } catch (e) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw e;
+  }
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
