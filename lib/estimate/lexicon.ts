@@ -457,10 +457,3 @@ export function probe(s: string, start: number, end: number, h: number): number 
   }
   return 0;
 }
-
-/** Looks a whole word up (tests and tools; the tokenizer probes without slicing). */
-export function lookupWord(word: string): number {
-  let h = HASH_SEED;
-  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-  return probe(word, 0, word.length, h);
-}

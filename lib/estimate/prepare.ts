@@ -6,7 +6,7 @@ const HEAD_CHARS = 4000;
 const TAIL_CHARS = 1500;
 
 /** A token that separates list items ("1. …", "- …" lines). */
-export const ITEM_MARK = '¶';
+const ITEM_MARK = '¶';
 
 export interface Prepared extends Tokens {
   /** Fenced blocks, code-like lines or inline code were set aside as context. */

@@ -1,15 +1,4 @@
-import {
-  BASE,
-  G,
-  GBITS,
-  HASH_SEED,
-  HEX_ID,
-  LENGTH_ID,
-  NUMBER_ID,
-  hashStep,
-  isContent,
-  probe,
-} from './lexicon';
+import { HASH_SEED, HEX_ID, LENGTH_ID, NUMBER_ID, hashStep, isContent, probe } from './lexicon';
 
 /**
  * The prompt as lexicon ids (0 = unknown word) with each token's place in `text`. The arrays are
@@ -146,8 +135,3 @@ export function tokenize(s: string): Tokens {
 export function tokenText(t: Tokens, i: number): string {
   return t.text.slice(t.start[i]!, t.end[i]!);
 }
-
-/** Same word, singular and plural alike. */
-export const sameWord = (a: number, b: number): boolean => BASE[a] === BASE[b];
-export const hasG = (id: number, bits: number): boolean => (GBITS[id]! & bits) !== 0;
-export { G };
