@@ -213,13 +213,14 @@
         'data-placeholder': placeholder,
         'aria-placeholder': placeholder,
         'data-empty': 'true',
-        class: 'ProseMirror min-h-[96px] w-full px-4 pt-3 pb-12 text-sm outline-none whitespace-pre-wrap',
+        class:
+          'ProseMirror min-h-[96px] w-full pl-4 pr-12 pt-3 pb-12 text-sm outline-none whitespace-pre-wrap',
       });
     } else {
       input = el('textarea', {
         rows: '4',
         placeholder: placeholder,
-        class: 'w-full resize-none bg-transparent px-4 pt-3 pb-12 text-sm outline-none',
+        class: 'w-full resize-none bg-transparent pl-4 pr-12 pt-3 pb-12 text-sm outline-none',
       });
     }
     function getText() {
@@ -269,7 +270,7 @@
           type: 'button',
           'aria-label': 'Settings',
           class:
-            'inline-flex h-7 w-8 items-center justify-center rounded-md hover:bg-slate-100 text-slate-500',
+            'inline-flex h-7 w-8 shrink-0 items-center justify-center rounded-md hover:bg-slate-100 text-slate-500',
         },
         ['\u2699'],
       ),
@@ -279,7 +280,7 @@
           type: 'button',
           'aria-label': 'Add files',
           class:
-            'inline-flex h-7 w-8 items-center justify-center rounded-md hover:bg-slate-100 text-slate-500',
+            'inline-flex h-7 w-8 shrink-0 items-center justify-center rounded-md hover:bg-slate-100 text-slate-500',
         },
         ['+'],
       ),
@@ -291,7 +292,7 @@
           {
             type: 'button',
             class:
-              'inline-flex h-7 items-center gap-1 whitespace-nowrap rounded-md px-2 text-xs text-slate-700 hover:bg-slate-100',
+              'inline-flex h-7 shrink-0 items-center gap-1 whitespace-nowrap rounded-md px-2 text-xs text-slate-700 hover:bg-slate-100',
           },
           ['Visual Edit'],
         ),
@@ -343,7 +344,7 @@
 
   function discussClasses(on) {
     return (
-      'inline-flex h-7 items-center rounded-md border px-2 text-xs ' +
+      'inline-flex h-7 shrink-0 items-center rounded-md border px-2 text-xs ' +
       (on
         ? 'bg-violet-100 text-violet-700 border-violet-300'
         : 'border-slate-200 text-slate-700 hover:bg-slate-100')
