@@ -43,6 +43,8 @@ export interface AnnotatorDeps {
 
 /** Typing settles for this long before the estimate is recomputed. */
 const DEBOUNCE_MS = 120;
+/** …but someone typing without pauses still sees the figure move this often. */
+const MAX_WAIT_MS = 1000;
 /** Mutation bursts are coalesced into one composer scan. */
 const SCAN_DELAY_MS = 150;
 /** Slow safety net: picks up programmatic text changes and missing composers. */
@@ -104,6 +106,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
 
   const watcher = createTextWatcher<Key>({
     delayMs: DEBOUNCE_MS,
+    maxWaitMs: MAX_WAIT_MS,
     timers,
     now: deps.now,
     read: readKey,

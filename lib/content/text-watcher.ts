@@ -24,6 +24,8 @@ export function createTextWatcher<K>(opts: {
   timers: Timers;
   /** Clock for the quiet period; a keystroke only records the time, it never re-arms a timer. */
   now: () => number;
+  /** A fast typist still sees an update at least this often. */
+  maxWaitMs?: number;
   /** Reads the current key (text + mode); cheap. */
   read: () => K;
   same: (a: K, b: K) => boolean;
@@ -31,6 +33,8 @@ export function createTextWatcher<K>(opts: {
 }): TextWatcher {
   let timer: number | null = null;
   let lastPoke = 0;
+  let burstStart = 0;
+  const maxWait = opts.maxWaitMs ?? Infinity;
   let last: { key: K } | null = null;
 
   const run = () => {
@@ -43,7 +47,8 @@ export function createTextWatcher<K>(opts: {
 
   // One timer per burst: when it fires early (more keys came), it sleeps for the rest of the delay.
   const tick = () => {
-    const wait = lastPoke + opts.delayMs - opts.now();
+    const now = opts.now();
+    const wait = Math.min(lastPoke + opts.delayMs, burstStart + maxWait) - now;
     if (wait > 0) timer = opts.timers.setTimeout(tick, wait);
     else run();
   };
@@ -51,7 +56,10 @@ export function createTextWatcher<K>(opts: {
   return {
     poke() {
       lastPoke = opts.now();
-      if (timer === null) timer = opts.timers.setTimeout(tick, opts.delayMs);
+      if (timer === null) {
+        burstStart = lastPoke;
+        timer = opts.timers.setTimeout(tick, opts.delayMs);
+      }
     },
     flush() {
       if (timer !== null) opts.timers.clearTimeout(timer);

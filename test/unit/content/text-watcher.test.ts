@@ -10,11 +10,12 @@ describe('createTextWatcher', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  function setup() {
+  function setup(maxWaitMs?: number) {
     let text = '';
     const onChange = vi.fn();
     const w = createTextWatcher<string>({
       delayMs: 120,
+      maxWaitMs,
       timers,
       now: () => Date.now(),
       read: () => text,
@@ -49,6 +50,28 @@ describe('createTextWatcher', () => {
     // The first arm, plus one re-arm each time it fired mid-burst (every 120 ms of 500 ms typing).
     expect(spy.mock.calls.length).toBeLessThanOrEqual(6);
     spy.mockRestore();
+  });
+
+  it('with a max wait, a fast typist still gets an update every second', () => {
+    const { w, onChange, type } = setup(1000);
+    for (let i = 0; i < 500; i++) {
+      type('y'.repeat(i + 1));
+      w.poke();
+      vi.advanceTimersByTime(5); // 2.5 s of keys 5 ms apart: never a 120 ms pause
+    }
+    expect(onChange.mock.calls.length).toBe(2);
+    vi.advanceTimersByTime(200);
+    expect(onChange.mock.calls.at(-1)?.[0]).toBe('y'.repeat(500));
+  });
+
+  it('without a max wait, nothing runs until typing pauses', () => {
+    const { w, onChange, type } = setup();
+    for (let i = 0; i < 500; i++) {
+      type('z'.repeat(i + 1));
+      w.poke();
+      vi.advanceTimersByTime(5);
+    }
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('skips the work when the text has not changed', () => {
