@@ -19,7 +19,7 @@ export const DELTA_AFTER_REPLY_MS = 15 * MINUTE;
 /** Clocks of the page and the background can disagree by a little. */
 const SKEW_MS = MINUTE;
 /** Excerpts are a reminder, not an archive; this also bounds the database size. */
-export const EXCERPT_MAX = 200;
+export const EXCERPT_MAX = 120;
 
 /** Records a sent prompt once: a retried `sendId` returns the existing row's id. */
 export async function recordPrompt(db: CreditMeterDb, row: Omit<LedgerRow, 'id'>): Promise<number> {
@@ -151,13 +151,13 @@ export async function spentBetween(
   start: number,
   end: number,
 ): Promise<number> {
-  let sum = 0;
-  await db.ledger
+  // toArray (getAll) rather than a cursor: one request instead of one per row.
+  const rows = await db.ledger
     .where('[workspaceId+at]')
     .between([workspaceId, start], [workspaceId, end], true, false)
-    .each((r) => {
-      sum += r.actual ?? r.estimate;
-    });
+    .toArray();
+  let sum = 0;
+  for (const r of rows) sum += r.actual ?? r.estimate;
   return Math.round(sum * 1000) / 1000;
 }
 
@@ -194,20 +194,44 @@ export async function ledgerPage(
   return db.ledger.where('at').below(before).reverse().limit(limit).toArray();
 }
 
+/** Rows scanned per step, and at most this many steps, so calibration never walks all history. */
+const CALIBRATION_CHUNK = 250;
+const CALIBRATION_MAX_CHUNKS = 20;
+
 /** Newest prompts whose actual cost is known, as estimate/actual pairs for calibration. */
 export async function calibrationPairs(
   db: CreditMeterDb,
   workspaceId?: string,
   limit = 500,
 ): Promise<CalibrationPair[]> {
-  const coll =
-    workspaceId !== undefined
-      ? db.ledger.where('[workspaceId+at]').between([workspaceId, Dexie.minKey], [workspaceId, Dexie.maxKey])
-      : db.ledger.orderBy('at');
-  const rows = await coll
-    .reverse()
-    .filter((r) => r.actual !== null)
-    .limit(limit)
-    .toArray();
-  return rows.map((r) => ({ scope: r.scope, estimate: r.estimate, actual: r.actual! }));
+  const out: CalibrationPair[] = [];
+  let before: number | undefined;
+  let skipIds = new Set<number>();
+  for (let chunk = 0; chunk < CALIBRATION_MAX_CHUNKS && out.length < limit; chunk++) {
+    // Inclusive of `before` so rows sharing a timestamp across chunks are not lost.
+    const upper = before ?? Dexie.maxKey;
+    const rows =
+      workspaceId !== undefined
+        ? await db.ledger
+            .where('[workspaceId+at]')
+            .between([workspaceId, Dexie.minKey], [workspaceId, upper], true, true)
+            .reverse()
+            .limit(CALIBRATION_CHUNK + skipIds.size)
+            .toArray()
+        : await db.ledger
+            .where('at')
+            .belowOrEqual(upper)
+            .reverse()
+            .limit(CALIBRATION_CHUNK + skipIds.size)
+            .toArray();
+    const fresh = rows.filter((r) => r.id === undefined || !skipIds.has(r.id));
+    if (fresh.length === 0) break;
+    for (const r of fresh) {
+      if (r.actual !== null && out.length < limit)
+        out.push({ scope: r.scope, estimate: r.estimate, actual: r.actual });
+    }
+    before = fresh[fresh.length - 1]!.at;
+    skipIds = new Set(rows.filter((r) => r.at === before && r.id !== undefined).map((r) => r.id!));
+  }
+  return out;
 }

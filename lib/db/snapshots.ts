@@ -140,13 +140,14 @@ export async function usageSeries(
   if (!(end > start) || maxPoints < 1) return [];
   const slice = (end - start) / Math.floor(maxPoints);
   const byBucket = new Map<number, { at: number; used: number }>();
-  await db.snapshots
+  const rows = await db.snapshots
     .where('[workspaceId+at]')
     .between([workspaceId, start], [workspaceId, end], true, false)
-    .each((row) => {
-      if (!row.message) return;
-      const bucket = Math.min(Math.floor(maxPoints) - 1, Math.floor((row.at - start) / slice));
-      byBucket.set(bucket, { at: row.at, used: row.message.used });
-    });
+    .toArray();
+  for (const row of rows) {
+    if (!row.message) continue;
+    const bucket = Math.min(Math.floor(maxPoints) - 1, Math.floor((row.at - start) / slice));
+    byBucket.set(bucket, { at: row.at, used: row.message.used });
+  }
   return [...byBucket.values()].sort((a, b) => a.at - b.at);
 }
