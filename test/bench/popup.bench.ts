@@ -107,11 +107,7 @@ async function naiveLoad(
 
 export default async function popupBench(): Promise<BenchRow[]> {
   const sandbox = await startSandbox();
-  // CM_EXTENSION_DIR: an optional private copy of the build (the shared .output is rebuilt by other runs).
-  const harness = await launchExtension(sandbox, {
-    headless: true,
-    extensionDir: process.env.CM_EXTENSION_DIR || undefined,
-  });
+  const harness = await launchExtension(sandbox, { headless: true });
   try {
     const popupUrl = `chrome-extension://${harness.extensionId}/popup.html`;
     const open = async () => {

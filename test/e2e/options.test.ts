@@ -12,9 +12,6 @@ import { addLedgerRows, countRows, ledgerRow, parseCsv, readLedger } from './pop
 const GOOD_KEY = 'sandbox-api-key';
 const WORKSPACE = '64b7f1a2c3d4e5f607180000';
 
-/** Optional private copy of the build (the shared .output is rebuilt by other runs). */
-const extensionDir = process.env.CM_EXTENSION_DIR || undefined;
-
 let sandbox: Sandbox;
 let harness: Harness;
 let options: Page;
@@ -27,7 +24,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await sandbox.control.reset();
-  harness = await launchExtension(sandbox, { extensionDir });
+  harness = await launchExtension(sandbox);
   options = await harness.openOptions();
   await options.getByTestId('save-settings').waitFor();
 });

@@ -6,9 +6,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, startSandbox, type Harness, type Sandbox } from './harness';
 import { addLedgerRows, ledgerRow } from './popup-helpers';
 
-/** Optional private copy of the build (the shared .output is rebuilt by other runs). */
-const extensionDir = process.env.CM_EXTENSION_DIR || undefined;
-
 let sandbox: Sandbox;
 let harness: Harness | undefined;
 
@@ -26,7 +23,7 @@ afterEach(async () => {
 describe('popup states', () => {
   it('first run: tells the user what to do and labels the numbers as estimated', async () => {
     await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir });
+    harness = await launchExtension(sandbox);
     const popup = await harness.openPopup();
     await popup.getByTestId('empty-state').waitFor();
     expect(await popup.getByTestId('empty-state').innerText()).toMatch(
@@ -39,7 +36,7 @@ describe('popup states', () => {
 
   it('a rejected key shows a banner whose action opens the options page', async () => {
     await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir });
+    harness = await launchExtension(sandbox);
     const options = await harness.openOptions();
     await options.getByTestId('api-key').fill('not-the-key-0000');
     await options.getByTestId('workspace-id').fill('64b7f1a2c3d4e5f607180000');
@@ -63,7 +60,7 @@ describe('popup states', () => {
 describe('ledger page', () => {
   it('opens from the popup, filters and pages through the prompts', async () => {
     await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir });
+    harness = await launchExtension(sandbox);
     const popup = await harness.openPopup();
     await popup.getByTestId('pool-message').waitFor();
     // 120 prompts: every 4th is Discuss, every other one has a known actual cost.

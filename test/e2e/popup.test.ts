@@ -8,9 +8,6 @@ import { launchExtension, startSandbox, type Harness, type Sandbox } from './har
 import { poolAttrs } from './popup-helpers';
 import { countdownText, formatDateTime } from '../../lib/ui/time';
 
-/** Optional private copy of the build (the shared .output is rebuilt by other runs). */
-const extensionDir = process.env.CM_EXTENSION_DIR || undefined;
-
 let sandbox: Sandbox;
 let harness: Harness | undefined;
 
@@ -34,7 +31,7 @@ describe('popup numbers equal the sandbox', () => {
   it('on the Free plan, with the daily cap', async () => {
     await sandbox.control.reset();
     await sandbox.control.setBalances({ messageUsed: 7, integrationUsed: 12, dailyUsed: 2 });
-    harness = await launchExtension(sandbox, { extensionDir });
+    harness = await launchExtension(sandbox);
     await harness.openBuilder();
     const popup = await harness.openPopup();
     await waitForUsed(popup, 7);
@@ -57,7 +54,7 @@ describe('popup numbers equal the sandbox', () => {
     await sandbox.control.reset();
     await sandbox.control.setPlan('pro');
     await sandbox.control.setBalances({ messageUsed: 123, integrationUsed: 4567 });
-    harness = await launchExtension(sandbox, { extensionDir });
+    harness = await launchExtension(sandbox);
     const builder = await harness.openBuilder();
     const popup = await harness.openPopup();
     await waitForUsed(popup, 123);
@@ -82,7 +79,7 @@ describe('next reset in the person’s time zone', () => {
     await sandbox.control.reset();
     await sandbox.control.setPlan('builder');
     await sandbox.control.setBalances({ messageUsed: 10 });
-    harness = await launchExtension(sandbox, { tz, extensionDir });
+    harness = await launchExtension(sandbox, { tz });
     await harness.openBuilder();
     const popup = await harness.openPopup();
     await waitForUsed(popup, 10);
