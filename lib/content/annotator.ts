@@ -301,7 +301,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   };
   timers.setTimeout(poll, POLL_MS);
   const contextLoop = () => {
-    refreshContext();
+    // Hidden tabs do not wake the background; visibilitychange refreshes on return.
+    if (doc.visibilityState !== 'hidden') refreshContext();
     timers.setTimeout(contextLoop, CONTEXT_REFRESH_MS);
   };
   contextLoop();
