@@ -404,6 +404,12 @@ function assertInvariants(r: BalanceReading): void {
     }
     expect(p.used).toBeLessThanOrEqual((p.limit + (p.bonus ?? 0)) * 1.5 + 1);
     expect(p.remaining).toBeLessThanOrEqual(p.limit + (p.bonus ?? 0) + Math.max(1, p.limit * 0.02) + 1e-9);
+    // remaining agrees with limit − used (with or without the bonus), clamped at zero.
+    const tol = Math.max(1, p.limit * 0.02) + 1e-9;
+    const gaps = [p.limit - p.used, p.limit + (p.bonus ?? 0) - p.used].map((e) =>
+      Math.abs(p.remaining - Math.max(0, e)),
+    );
+    expect(Math.min(...gaps)).toBeLessThanOrEqual(tol);
   }
   expect(r.message !== null || r.integration !== null).toBe(true);
   if (r.daily) {
@@ -454,17 +460,93 @@ describe('properties', () => {
     ),
   })).node;
 
+  const numberish = fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 0, max: 600 }) },
+    { weight: 2, arbitrary: fc.double({ min: -5, max: 600 }) },
+    { weight: 1, arbitrary: valueLike },
+  );
+  const poolObject = fc.dictionary(
+    fc.constantFrom('limit', 'total', 'used', 'usage', 'remaining', 'available', 'bonus', 'reset_at'),
+    numberish,
+    { minKeys: 1, maxKeys: 4 },
+  );
+  const block = fc.dictionary(
+    fc.constantFrom(
+      'messages',
+      'message_credits',
+      'integration',
+      'integrationCredits',
+      'tier',
+      'daily_limit',
+      'daily_used',
+      'daily',
+      'period_end',
+      'bonus_credits',
+      'message_limit',
+      'message_used',
+      'other',
+    ),
+    fc.oneof(
+      { weight: 4, arbitrary: poolObject },
+      { weight: 2, arbitrary: numberish },
+      { weight: 1, arbitrary: poolish },
+    ),
+    { minKeys: 1, maxKeys: 5 },
+  );
+  const document = fc.oneof(
+    block,
+    fc.record({ credit_pool: block }),
+    fc.record({ data: fc.record({ creditPool: block }) }),
+    fc.record({ a: fc.record({ b: fc.record({ credits: block }) }) }),
+    poolish,
+  );
+
   it('never throws, and every accepted reading satisfies the invariants (pool-like input)', () => {
+    const seen = { accepted: 0, outOfRange: 0, unrecognised: 0, found: 0 };
     fc.assert(
-      fc.property(poolish, (json) => {
+      fc.property(document, (json) => {
         const r = parseCreditPool(json);
-        if (r.ok) assertInvariants(r.reading);
-        else expect(['unrecognised', 'outOfRange']).toContain(r.reason);
+        if (r.ok) {
+          seen.accepted++;
+          assertInvariants(r.reading);
+        } else {
+          seen[r.reason]++;
+        }
         const found = findCreditPoolByShape(json);
-        if (found) assertInvariants(found);
+        if (found) {
+          seen.found++;
+          assertInvariants(found);
+        }
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
+    // The generator must reach every outcome, or the invariants above were never exercised.
+    expect(seen.accepted).toBeGreaterThan(20);
+    expect(seen.found).toBeGreaterThan(20);
+    expect(seen.outOfRange).toBeGreaterThan(20);
+    expect(seen.unrecognised).toBeGreaterThan(20);
+  });
+
+  it('accepted readings from valid-looking pools with random numbers obey the invariants', () => {
+    const num = fc.oneof(
+      fc.double({ min: -10, max: 5000 }),
+      fc.integer({ min: 0, max: 5000 }),
+      fc.constant(Number.NaN),
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(num, num, num, num, fc.boolean(), (a, b, c, bonus, withBonus) => {
+        const messages: Record<string, number> = { limit: a, used: b, remaining: c };
+        if (withBonus) messages.bonus = bonus;
+        const r = parseCreditPool({ credit_pool: { messages } });
+        if (r.ok) {
+          accepted++;
+          assertInvariants(r.reading);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(accepted).toBeGreaterThan(10);
   });
 
   it('never throws on arbitrary values', () => {

@@ -293,3 +293,20 @@ describe('sums and pages', () => {
     expect(await calibrationPairs(db, undefined, 1)).toHaveLength(1);
   });
 });
+
+describe('calibrationPairs over long histories', () => {
+  it('finds known actuals behind many unknown rows and across equal timestamps', async () => {
+    const rows = [];
+    // 300 old rows sharing one timestamp, every tenth with an actual; then 600 newer unknown rows.
+    for (let i = 0; i < 300; i++) {
+      rows.push(prompt(T0, i % 10 === 0 ? { actual: i, actualSource: 'builder', estimate: i } : {}));
+    }
+    for (let i = 0; i < 600; i++) rows.push(prompt(T0 + (i + 1) * MIN));
+    await db.ledger.bulkAdd(rows);
+    const pairs = await calibrationPairs(db, 'ws1', 100);
+    expect(pairs).toHaveLength(30);
+    expect(new Set(pairs.map((p) => p.actual)).size).toBe(30);
+    expect((await calibrationPairs(db, undefined, 100)).length).toBe(30);
+    expect(await calibrationPairs(db, 'ws1', 5)).toHaveLength(5);
+  });
+});
