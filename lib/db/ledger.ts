@@ -21,12 +21,17 @@ const SKEW_MS = MINUTE;
 /** Excerpts are a reminder, not an archive; this also bounds the database size. */
 export const EXCERPT_MAX = 120;
 
+/** Cuts to EXCERPT_MAX UTF-16 units without leaving half of a surrogate pair (an emoji) behind. */
+function clip(text: string): string {
+  if (text.length <= EXCERPT_MAX) return text;
+  const cut = text.slice(0, EXCERPT_MAX);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
 /** Records a sent prompt once: a retried `sendId` returns the existing row's id. */
 export async function recordPrompt(db: CreditMeterDb, row: Omit<LedgerRow, 'id'>): Promise<number> {
-  const clean: Omit<LedgerRow, 'id'> = {
-    ...row,
-    excerpt: row.excerpt === null ? null : row.excerpt.slice(0, EXCERPT_MAX),
-  };
+  const clean: Omit<LedgerRow, 'id'> = { ...row, excerpt: row.excerpt === null ? null : clip(row.excerpt) };
   return db.transaction('rw', db.ledger, async () => {
     const existing = await db.ledger.where('sendId').equals(row.sendId).first();
     if (existing?.id !== undefined) return existing.id;

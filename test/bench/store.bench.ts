@@ -230,9 +230,7 @@ async function yearOfHeavyUse(rows: BenchRow[]): Promise<void> {
     await bulk(db.snapshots, snaps);
     await bulk(db.ledger, ledger);
     await bulk(db.events, events);
-    log(`month ${month + 1} inserted`);
     deleted += await thinSnapshots(db, start + (month * 30 + days) * DAY);
-    log(`month ${month + 1} thinned`);
   }
   await recordEvent(db, { workspaceId: 'ws1', at: NOW, kind: 'reset', key: 'message-monthly', detail: null });
   const simMs = performance.now() - started;

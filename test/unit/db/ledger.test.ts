@@ -42,6 +42,8 @@ describe('recordPrompt', () => {
   it('keeps the excerpt short', async () => {
     const id = await recordPrompt(db, prompt(T0, { excerpt: 'x'.repeat(5000) }));
     expect((await db.ledger.get(id))?.excerpt).toHaveLength(EXCERPT_MAX);
+    const emoji = await recordPrompt(db, prompt(T0, { excerpt: 'x'.repeat(EXCERPT_MAX - 1) + '😀 more' }));
+    expect((await db.ledger.get(emoji))?.excerpt).toBe('x'.repeat(EXCERPT_MAX - 1));
     const none = await recordPrompt(db, prompt(T0, { excerpt: null }));
     expect((await db.ledger.get(none))?.excerpt).toBeNull();
   });
