@@ -71,6 +71,20 @@ describe('browser and extension', () => {
       'undefined',
     );
     expect(after.url()).toBe(`chrome-extension://${harness.extensionId}/background.js`);
+
+    // Closing every tab (including the harness's anchor tab) does not lose control of the worker.
+    for (const p of harness.context.pages()) await p.close();
+    await harness.stopServiceWorker();
+    await (
+      await harness.worker()
+    ).evaluate(() => {
+      (globalThis as { __harnessMark?: number }).__harnessMark = 2;
+    });
+    await harness.stopServiceWorker();
+    const third = await harness.worker();
+    expect(await third.evaluate(() => typeof (globalThis as { __harnessMark?: number }).__harnessMark)).toBe(
+      'undefined',
+    );
   });
 });
 

@@ -79,19 +79,29 @@ export async function startSandbox(opts: { port?: number } = {}): Promise<Sandbo
   };
 }
 
-/** Finds the extension's id from its service worker and starts watching that worker. */
-async function attachToExtension(context: BrowserContext) {
+/** The extension's origin, read from its service worker's URL. */
+async function findExtensionOrigin(context: BrowserContext): Promise<string> {
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const first =
     context.serviceWorkers().find(isOurs) ??
     (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
-  const extensionOrigin = `chrome-extension://${new URL(first.url()).host}`;
-  // The browser's first tab shows a document of the extension's origin and anchors the CDP session
-  // that watches and steers the service worker.
-  const anchor = context.pages()[0] ?? (await context.newPage());
-  await anchor.goto(`${extensionOrigin}/manifest.json`);
-  const sw = await ServiceWorkerControl.attach(context, extensionOrigin, anchor);
-  return { extensionOrigin, sw };
+  return `chrome-extension://${new URL(first.url()).host}`;
+}
+
+/**
+ * The CDP session that watches and steers the service worker lives on a tab showing a document of
+ * the extension's origin: the browser's first tab, or a new one if a test closed it.
+ */
+function serviceWorkerWatcher(context: BrowserContext, origin: string) {
+  let anchor: Page | null = null;
+  let control: ServiceWorkerControl | null = null;
+  return async (): Promise<ServiceWorkerControl> => {
+    if (control && anchor && !anchor.isClosed()) return control;
+    anchor = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
+    await anchor.goto(`${origin}/manifest.json`);
+    control = await ServiceWorkerControl.attach(context, origin, anchor);
+    return control;
+  };
 }
 
 const COMPOSER_SELECTOR = 'textarea, [contenteditable="true"]';
@@ -124,9 +134,11 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
   }
 
   let extensionOrigin: string;
-  let sw: ServiceWorkerControl;
+  let sw: () => Promise<ServiceWorkerControl>;
   try {
-    ({ extensionOrigin, sw } = await attachToExtension(context));
+    extensionOrigin = await findExtensionOrigin(context);
+    sw = serviceWorkerWatcher(context, extensionOrigin);
+    await sw(); // start watching now, so the worker's status is known from the start
   } catch (e) {
     await context.close().catch(() => undefined);
     await rm(userDataDir, { recursive: true, force: true });
@@ -153,7 +165,7 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
   return {
     context,
     extensionId,
-    worker: (o = {}) => sw.worker(o.wake ?? true, o.timeoutMs),
+    worker: async (o = {}) => (await sw()).worker(o.wake ?? true, o.timeoutMs),
     openPopup: async () => {
       const page = await context.newPage();
       // Roughly the size Chrome gives an action popup.
@@ -164,11 +176,10 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
     openOptions: () => openExtensionPage('options.html'),
     openExtensionPage,
     openBuilder,
-    stopServiceWorker: () => sw.stop(),
+    stopServiceWorker: async () => (await sw()).stop(),
     close: async () => {
       if (closed) return;
       closed = true;
-      await sw.detach();
       await context.close().catch(() => undefined);
       await rm(userDataDir, { recursive: true, force: true });
     },

@@ -39,11 +39,29 @@ export class ServiceWorkerControl {
     const cdp = await context.newCDPSession(page);
     const control = new ServiceWorkerControl(context, origin, cdp);
     await cdp.send('ServiceWorker.enable');
+    // Enabling reports the current versions at once; wait for that so the status is known.
+    await control.waitForAny(5_000);
     return control;
   }
 
   get runningStatus(): RunningStatus {
     return this.status;
+  }
+
+  private waitForAny(timeoutMs: number): Promise<void> {
+    if (this.status !== 'unknown') return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.listeners.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(done);
+        reject(new Error(`no service worker status reported within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.listeners.add(done);
+    });
   }
 
   private waitFor(want: RunningStatus, timeoutMs: number, what: string): Promise<void> {
