@@ -128,9 +128,29 @@ function boxFor(input: HTMLElement): { box: HTMLElement; sendButton: HTMLButtonE
   return { box: input.parentElement ?? input, sendButton: null };
 }
 
+/** How far above the send button's box the bottom row (with the Discuss toggle) may sit. */
+const MAX_TOGGLE_DEPTH = 3;
+
+/**
+ * The send button may share a row with the input while the Discuss toggle sits in a sibling row:
+ * widen the box to the nearest ancestor holding the toggle, as long as it holds no other input.
+ */
+function widenToToggle(box: HTMLElement): { box: HTMLElement; toggle: HTMLElement | null } {
+  let node: HTMLElement | null = box;
+  for (let depth = 0; node && depth <= MAX_TOGGLE_DEPTH; depth++) {
+    if (node.querySelectorAll(GENERIC_INPUT_SELECTOR).length > 1) break;
+    const toggle = findDiscussToggle(node);
+    if (toggle) return { box: node, toggle };
+    if (node.tagName === 'FORM' || node.tagName === 'BODY') break;
+    node = node.parentElement;
+  }
+  return { box, toggle: null };
+}
+
 function partsFor(input: HTMLElement, via: string): ComposerParts {
-  const { box, sendButton } = boxFor(input);
-  return { input, kind: inputKind(input), box, sendButton, discussToggle: findDiscussToggle(box), via };
+  const found = boxFor(input);
+  const { box, toggle } = found.sendButton ? widenToToggle(found.box) : { box: found.box, toggle: null };
+  return { input, kind: inputKind(input), box, sendButton: found.sendButton, discussToggle: toggle, via };
 }
 
 /**

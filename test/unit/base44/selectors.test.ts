@@ -63,6 +63,19 @@ describe('composer inputs', () => {
     expect(parts!.box.contains(parts!.input)).toBe(true);
     expect(parts!.sendButton && parts!.box.contains(parts!.sendButton)).toBe(true);
     expect(parts!.box.tagName).not.toBe('BODY');
+    // Editor composers include their bottom row with the Discuss toggle (none on the home page).
+    expect(parts!.discussToggle !== null).toBe(
+      fixture.startsWith('editor-') && fixture !== 'editor-tiptap.html',
+    );
+  });
+
+  it('widens the box from the send-button row to the row with the Discuss toggle, not to the page', () => {
+    const doc = load('editor-textarea.html');
+    const parts = findComposer(doc)!;
+    expect(parts.box.getAttribute('data-fixture')).toBe('box');
+    expect(parts.box.contains(parts.discussToggle!)).toBe(true);
+    // The code-search textarea elsewhere on the page is outside the box.
+    expect(parts.box.querySelectorAll('textarea')).toHaveLength(1);
   });
 
   it('every placeholder selector in the list is well-formed and the used ones match', () => {

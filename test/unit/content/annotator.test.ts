@@ -1,0 +1,199 @@
+/**
+ * The annotator wired to a fixture page (linkedom) with fake deps: one chip per composer, the send
+ * guard, and recording from the page observer's chatSend. Real-browser behaviour is in
+ * test/e2e/chip.test.ts; this covers the wiring fast and deterministically.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startAnnotator, type AnnotatorDeps } from '../../../lib/content/annotator';
+import type { Summary } from '../../../lib/credits/types';
+import type { Estimate } from '../../../lib/estimate/types';
+import type { PromptSent } from '../../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+
+const FIXTURE = readFileSync(
+  join(import.meta.dirname, '../base44/selectors.fixtures/editor-textarea.html'),
+  'utf8',
+);
+const APP = '64b7f1a2c3d4e5f60718293a';
+
+function summary(dailyUsed: number): Summary {
+  return {
+    workspaceId: 'w',
+    workspaceName: null,
+    tier: 'free',
+    source: 'api',
+    readAt: 0,
+    message: { limit: 25, used: 3, remaining: 22, bonus: null },
+    integration: { limit: 100, used: 0, remaining: 100, bonus: null },
+    daily: { used: dailyUsed, limit: 5, resetAt: null },
+    nextReset: null,
+    status: { kind: 'ok', message: '', at: 0 },
+  };
+}
+
+// A stand-in estimator: the number of words decides the cost, Discuss is 0.3.
+function fakeEstimate(text: string, o: { mode?: string }): Estimate {
+  const credits = o.mode === 'discuss' ? 0.3 : text.split(/\s+/).length > 3 ? 1 : 0.5;
+  const scope = o.mode === 'discuss' ? 'discuss' : credits === 1 ? 'feature' : 'simple';
+  return { scope, credits, low: credits, high: credits, confidence: 1, reasons: [] };
+}
+
+function keydown(win: Window, key: string): Event {
+  const e = new (win as unknown as { Event: typeof Event }).Event('keydown', {
+    bubbles: true,
+    cancelable: true,
+  });
+  Object.assign(e, {
+    key,
+    shiftKey: false,
+    isComposing: false,
+    altKey: false,
+    metaKey: false,
+    ctrlKey: false,
+  });
+  return e;
+}
+
+describe('startAnnotator (fixture page)', () => {
+  let setup: ReturnType<typeof makePage>;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    setup = makePage(4.5);
+  });
+  afterEach(() => {
+    setup.invalidate();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  function makePage(dailyUsed: number) {
+    const { window, document } = parseHTML(FIXTURE) as unknown as { window: Window; document: Document };
+    vi.stubGlobal('Node', (window as unknown as { Node: typeof Node }).Node);
+    vi.stubGlobal(
+      'MutationObserver',
+      (window as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver,
+    );
+    Object.defineProperty(window, 'location', {
+      value: new URL(`https://app.base44.com/apps/${APP}/editor/preview`),
+      configurable: true,
+    });
+    const invalidators: (() => void)[] = [];
+    const sent: PromptSent[] = [];
+    const sendClicks: number[] = [];
+    const sendButton = document.querySelector('button[aria-label="Send message"]')!;
+    // The builder enables its send button once there is text.
+    sendButton.removeAttribute('disabled');
+    sendButton.addEventListener('click', () => sendClicks.push(1));
+    const deps: AnnotatorDeps = {
+      doc: document,
+      win: window,
+      timers: {
+        setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
+        clearTimeout: (id) => clearTimeout(id),
+      },
+      listen: (target, type, fn, opts) => target.addEventListener(type, fn, opts),
+      onInvalidated: (fn) => void invalidators.push(fn),
+      now: () => Date.now(),
+      newId: () => `id-${sent.length + 1}`,
+      estimate: fakeEstimate,
+      getContext: async () => ({ summary: summary(dailyUsed), calibration: { perScope: {} } }),
+      getSettings: async () => DEFAULT_SETTINGS,
+      watchSettings: () => () => undefined,
+      promptSent: async (p) => void sent.push(p),
+      pageObservation: async () => undefined,
+      pageHealth: async () => undefined,
+    };
+    const annotator = startAnnotator(deps);
+    const input = document.querySelector('textarea')!;
+    const chips = () => document.querySelectorAll('[data-testid="credit-estimate"]');
+    const type = async (text: string) => {
+      input.value = text;
+      input.dispatchEvent(
+        new (window as unknown as { Event: typeof Event }).Event('input', { bubbles: true }),
+      );
+      await vi.advanceTimersByTimeAsync(200);
+    };
+    return {
+      window,
+      document,
+      annotator,
+      input,
+      chips,
+      type,
+      sent,
+      sendClicks,
+      invalidate: () => invalidators.forEach((f) => f()),
+    };
+  }
+
+  it('mounts one chip beside the Discuss toggle and updates it as the text changes', async () => {
+    await vi.advanceTimersByTimeAsync(0);
+    expect(setup.chips()).toHaveLength(1);
+    const chip = setup.chips()[0]!;
+    expect(chip.previousElementSibling?.textContent).toBe('Discuss');
+    await setup.type('fix typo');
+    expect(chip.getAttribute('data-credits')).toBe('0.5');
+    // Exactly what is left today (0.5 of 5): allowed, but at the cap.
+    expect(chip.getAttribute('data-state')).toBe('near');
+    await setup.type('add a search bar with filters');
+    expect(chip.getAttribute('data-credits')).toBe('1');
+    expect(chip.getAttribute('data-state')).toBe('over');
+    expect(chip.textContent).toContain('≈ 1 credit');
+  });
+
+  it('a re-rendered composer gets exactly one new chip', async () => {
+    await vi.advanceTimersByTimeAsync(0);
+    const box = setup.document.querySelector('[data-fixture="box"]')!;
+    const clone = box.cloneNode(true) as Element;
+    clone.querySelectorAll('[data-testid="credit-estimate"]').forEach((c) => c.remove());
+    box.replaceWith(clone);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(setup.chips()).toHaveLength(1);
+    expect(clone.contains(setup.chips()[0]!)).toBe(true);
+  });
+
+  it('holds Enter when over the cap; Cancel keeps the text; Send anyway clicks the real send button once', async () => {
+    await setup.type('add a search bar with filters');
+    const enter = keydown(setup.window, 'Enter');
+    setup.input.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    const shadow = setup.chips()[0]!.shadowRoot!;
+    const confirm = shadow.querySelector<HTMLElement>('[data-testid="send-confirm"]')!;
+    expect(confirm.hidden).toBe(false);
+    const [sendAnyway, cancel] = [...confirm.querySelectorAll('button')];
+    cancel!.dispatchEvent(new (setup.window as unknown as { Event: typeof Event }).Event('click'));
+    expect(confirm.hidden).toBe(true);
+    expect(setup.input.value).toBe('add a search bar with filters');
+    expect(setup.sendClicks).toHaveLength(0);
+
+    setup.input.dispatchEvent(keydown(setup.window, 'Enter'));
+    sendAnyway!.dispatchEvent(new (setup.window as unknown as { Event: typeof Event }).Event('click'));
+    expect(setup.sendClicks).toHaveLength(1);
+    // No chatSend arrives: the UI send is recorded after the grace period, once.
+    await vi.advanceTimersByTimeAsync(2500);
+    expect(setup.sent).toHaveLength(1);
+    expect(setup.sent[0]).toMatchObject({ appId: APP, mode: 'build', text: 'add a search bar with filters' });
+  });
+
+  it('a send under the cap is not held, and the chatSend observation is what gets recorded', async () => {
+    await setup.type('fix typo');
+    const enter = keydown(setup.window, 'Enter');
+    setup.input.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(false);
+    setup.annotator.onObservation({ kind: 'chatSend', appId: APP, text: 'fix typo', at: 42 });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(setup.sent).toEqual([
+      {
+        sendId: 'id-1',
+        at: 42,
+        appId: APP,
+        mode: 'build',
+        estimate: { scope: 'simple', credits: 0.5, low: 0.5, high: 0.5 },
+        text: 'fix typo',
+      },
+    ]);
+  });
+});
