@@ -136,6 +136,21 @@ export function dailyWindow(
   }
 }
 
+/**
+ * Start of the rolling-24h window that contains `now`, from prompt send times in ascending order.
+ * A window opens at a use and lasts 24 h; the next opens at the first use after it closed, so a
+ * use 20 h after the opener belongs to the same window even if the chain started days ago.
+ * `uses` should begin after a quiet day (the caller loads a few days); null when no window is open.
+ */
+export function rollingWindowStart(uses: readonly number[], now: number): number | null {
+  let start: number | null = null;
+  for (const t of uses) {
+    if (t > now) break;
+    if (start === null || t >= start + DAY) start = t;
+  }
+  return start !== null && now < start + DAY ? start : null;
+}
+
 /** A refund lowers `used` a little; a reset brings it near zero or comes with a new period. */
 function poolReset(prev: Pool | null, next: Pool | null, periodAdvanced: boolean): boolean {
   if (!prev || !next) return false;

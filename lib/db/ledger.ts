@@ -1,6 +1,7 @@
 /** The prompt ledger: one row per prompt sent, with its estimate and (when known) actual cost. */
 import Dexie from 'dexie';
 import { actualFromDelta } from '../credits/reconcile';
+import { DAY, rollingWindowStart } from '../credits/schedule';
 import type { BalanceReading } from '../credits/types';
 import type { CalibrationPair } from '../estimate/types';
 import type { CreditMeterDb } from './database';
@@ -178,6 +179,25 @@ export async function firstPromptBetween(
     .between([workspaceId, start], [workspaceId, end], true, false)
     .first();
   return row?.at ?? null;
+}
+
+/**
+ * Opening use of the rolling-24h window containing `now` (see rollingWindowStart), from the
+ * workspace's sends in the last 7 days; pass it as `firstUseAt` / `firstUseToday`.
+ */
+export async function rollingWindowFirstUse(
+  db: CreditMeterDb,
+  workspaceId: string,
+  now: number,
+): Promise<number | null> {
+  const rows = await db.ledger
+    .where('[workspaceId+at]')
+    .between([workspaceId, now - 7 * DAY], [workspaceId, now], true, true)
+    .toArray();
+  return rollingWindowStart(
+    rows.map((r) => r.at),
+    now,
+  );
 }
 
 /** Newest first, rows strictly before `before` (epoch ms), at most `limit`. */

@@ -19,6 +19,7 @@ export {
   ledgerPage,
   markReplied,
   reconcileFromBalance,
+  rollingWindowFirstUse,
   recordPrompt,
   setActualCost,
   spentBetween,

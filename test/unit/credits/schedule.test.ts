@@ -8,6 +8,7 @@ import {
   detectResets,
   HOUR,
   nextMonthlyReset,
+  rollingWindowStart,
 } from '../../../lib/credits/schedule';
 import type { BalanceReading, Pool } from '../../../lib/credits/types';
 import type { SnapshotRow } from '../../../lib/db/rows';
@@ -437,5 +438,40 @@ describe('detectResets', () => {
     ],
   ])('%s', (_name, prev, next, expected) => {
     expect(detectResets(prev, next)).toEqual(expected);
+  });
+});
+
+describe('rollingWindowStart', () => {
+  const h = (n: number) => U('2026-03-01T00:00Z') + n * HOUR;
+  it.each<[string, number[], number, number | null]>([
+    ['no uses', [], h(5), null],
+    ['one use, window open', [h(1)], h(5), h(1)],
+    ['one use, window closed', [h(1)], h(25), null],
+    ['a later use in the same window does not move it', [h(0), h(20)], h(23), h(0)],
+    ['a use after the window closed opens the next', [h(0), h(20), h(30)], h(31), h(30)],
+    ['chained windows from days ago', [h(0), h(23), h(24), h(47), h(48.5)], h(50), h(48.5)],
+    ['uses after now are ignored', [h(0), h(30)], h(10), h(0)],
+    ['exactly 24 h later opens a new window', [h(0), h(24)], h(24), h(24)],
+  ])('%s', (_name, uses, now, expected) => {
+    expect(rollingWindowStart(uses, now)).toBe(expected);
+  });
+
+  it('the window it gives always contains now (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 30 }),
+        fc.integer({ min: 0, max: 220 }),
+        (hours, nowH) => {
+          const uses = [...hours].sort((a, b) => a - b).map(h);
+          const start = rollingWindowStart(uses, h(nowH));
+          if (start === null) return;
+          const w = dailyWindow('rolling24h', h(nowH), { firstUseAt: start });
+          expect(w.start).toBe(start);
+          expect(w.start).toBeLessThanOrEqual(h(nowH));
+          expect(w.end).toBeGreaterThan(h(nowH));
+          expect(uses).toContain(start);
+        },
+      ),
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   reconcileFromBalance,
   recordPrompt,
   recordSnapshot,
+  rollingWindowFirstUse,
   setActualCost,
   spentBetween,
 } from '../../../lib/db/repo';
@@ -310,5 +311,17 @@ describe('calibrationPairs over long histories', () => {
     expect(new Set(pairs.map((p) => p.actual)).size).toBe(30);
     expect((await calibrationPairs(db, undefined, 100)).length).toBe(30);
     expect(await calibrationPairs(db, 'ws1', 5)).toHaveLength(5);
+  });
+});
+
+describe('rollingWindowFirstUse', () => {
+  it('chains windows through the workspace’s sends', async () => {
+    const H = 3_600_000;
+    for (const t of [0, 20, 30]) await recordPrompt(db, prompt(T0 + t * H));
+    await recordPrompt(db, prompt(T0 + 29 * H, { workspaceId: 'ws2' }));
+    expect(await rollingWindowFirstUse(db, 'ws1', T0 + 23 * H)).toBe(T0);
+    expect(await rollingWindowFirstUse(db, 'ws1', T0 + 31 * H)).toBe(T0 + 30 * H);
+    expect(await rollingWindowFirstUse(db, 'ws1', T0 + 60 * H)).toBeNull();
+    expect(await rollingWindowFirstUse(db, 'ws2', T0 + 31 * H)).toBe(T0 + 29 * H);
   });
 });
