@@ -384,7 +384,7 @@ describe('Monitoring API and faults (from Node)', () => {
     expect(next.message.used).toBe(12);
   });
 
-  it('refuses a chat prompt with 402 when the message pool is empty', async () => {
+  it('refuses with 402 when the message or the integration pool is empty', async () => {
     await sandbox.control.setBalances({ messageUsed: 25 });
     const r = await sandbox.request(`/api/apps/${DEFAULT_APP_ID}/chat/message`, {
       method: 'POST',
@@ -397,6 +397,18 @@ describe('Monitoring API and faults (from Node)', () => {
     });
     expect(r.status).toBe(402);
     expect(JSON.parse(r.text)).toMatchObject({ error: 'insufficient_credits' });
+
+    // The built app spends the integration pool (2 for a custom-domain email) until it is empty.
+    await sandbox.control.setBalances({ integrationLimit: 3 });
+    const invoke = (kind: string) =>
+      sandbox.request(`/api/apps/${DEFAULT_APP_ID}/integrations/${kind}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer sandbox-session-token' },
+      });
+    expect([(await invoke('llm')).status, (await invoke('email_custom_domain')).status]).toEqual([200, 200]);
+    expect((await sandbox.control.state()).integration).toEqual({ limit: 3, used: 3, remaining: 0 });
+    expect((await invoke('llm')).status).toBe(402);
+
     const unauth = await sandbox.request('/api/auth/me');
     expect(unauth.status).toBe(401);
   });

@@ -162,6 +162,22 @@ export class Account {
     };
   }
 
+  /** The built app used a Base44 service: 1 integration credit (2 for an email on a custom domain). */
+  chargeIntegration(cost: number): ChargeResult {
+    this.roll();
+    if (this.integrationLimit - this.integrationUsed <= 0) {
+      return {
+        ok: false,
+        status: 402,
+        error: 'insufficient_integration_credits',
+        message:
+          'This app has run out of integration credits. Upgrade your plan or wait for your credits to reset.',
+      };
+    }
+    this.integrationUsed = round1(this.integrationUsed + cost);
+    return { ok: true, cost };
+  }
+
   /**
    * Charge one chat prompt. Refuses when the message pool (plus bonus credits) or the free daily
    * cap is already exhausted; a prompt that starts with credits left is charged in full.

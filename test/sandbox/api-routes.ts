@@ -13,6 +13,8 @@ import type { FaultEndpoint } from './faults';
 import type { ChatMode } from './cost';
 import type { World } from './world';
 
+const INTEGRATION_KINDS = ['llm', 'upload', 'image', 'sms', 'api', 'db', 'email', 'email_custom_domain'];
+
 const iso = (ms: number) => new Date(ms).toISOString();
 const jitter = () => 300 + Math.floor(Math.random() * 300);
 
@@ -233,6 +235,18 @@ export async function handleApi(
     sendJson(res, 200, {
       messages: world.account.messages.filter((x) => x.appId === appId).map((x) => messageJson(world, x)),
     });
+    return true;
+  }
+  // The built app calling a Base44 service (LLM, upload, image, SMS, API, DB op, email).
+  if (method === 'POST' && (m = /^\/api\/apps\/([0-9a-f]{24})\/integrations\/([a-z_]+)$/.exec(p))) {
+    if (!bearerOk(req)) return (unauthorized(res), true);
+    const kind = m[2]!;
+    if (!INTEGRATION_KINDS.includes(kind))
+      return (sendJson(res, 404, { error: 'not_found', message: `Unknown integration '${kind}'` }), true);
+    const charge = world.account.chargeIntegration(kind === 'email_custom_domain' ? 2 : 1);
+    if (!charge.ok)
+      return (sendJson(res, charge.status, { error: charge.error, message: charge.message }), true);
+    sendJson(res, 200, { ok: true, kind, integration_credits_used: charge.cost });
     return true;
   }
   if (method === 'POST' && p === '/api/apps') {
