@@ -140,6 +140,24 @@ export default async function popupBench(): Promise<BenchRow[]> {
     const fullRuns = medians(await renderTimes(open, RUNS));
     const full = fullRuns.total;
 
+    // The background's share: one getSummary round trip from an extension page (the popup's wire format).
+    const summaryRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      summaryRuns.push(
+        await seeder.evaluate(async () => {
+          const t0 = performance.now();
+          await (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage({
+            cm: 1,
+            name: 'getSummary',
+            data: {},
+          });
+          return performance.now() - t0;
+        }),
+      );
+    }
+
     await naiveLoad(seeder, WORKSPACE); // warm-up
     const naiveRuns: number[] = [];
     for (let i = 0; i < 3; i++) naiveRuns.push((await naiveLoad(seeder, WORKSPACE)).ms);
@@ -160,6 +178,11 @@ export default async function popupBench(): Promise<BenchRow[]> {
         target: '≤ 100 ms',
       },
       { group: 'popup', metric: `  phases, ${data}`, value: phases(fullRuns) },
+      {
+        group: 'popup',
+        metric: `  getSummary round trip (background), ${data}`,
+        value: ms(median(summaryRuns)),
+      },
       {
         group: 'popup',
         metric: `  data part (script start → complete), ${data}`,
