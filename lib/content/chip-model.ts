@@ -42,16 +42,17 @@ export function scopeLabel(scope: Scope): string {
   return SCOPE_LABELS[scope];
 }
 
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+// Base44 charges in tenths (0.3, 0.5, 1.2); more digits would be false precision for an estimate.
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 
 /** "1 credit", "0.3 credits", "2 credits". */
 export function formatCredits(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
+  const rounded = Math.round(n * 10) / 10;
   return `${numberFormat.format(rounded)} ${rounded === 1 ? 'credit' : 'credits'}`;
 }
 
 function fmt(n: number): string {
-  return numberFormat.format(Math.round(n * 100) / 100);
+  return numberFormat.format(Math.round(n * 10) / 10);
 }
 
 /**

@@ -9,19 +9,21 @@ export const CHIP_TESTID = 'credit-estimate';
 export const CONFIRM_TESTID = 'send-confirm';
 
 const STYLE = `
-:host{all:initial;display:inline-flex;position:relative;vertical-align:middle;margin-inline:4px;
+:host{all:initial;display:inline-flex;position:relative;vertical-align:middle;margin-inline:2px;
+  min-width:0;flex:0 1 auto;max-width:100%;
   font:500 12px/1.4 ui-sans-serif,system-ui,-apple-system,"Segoe UI",sans-serif;
   --fg:#374151;--bg:#f9fafb;--bd:#e5e7eb;--muted:#6b7280;--near:#b45309;--near-bg:#fffbeb;
   --over:#b91c1c;--over-bg:#fef2f2;--pop:#ffffff;--btn:#7c3aed;--btn-fg:#fff}
 :host([data-theme=dark]){--fg:#e5e7eb;--bg:#1f2937;--bd:#374151;--muted:#9ca3af;--near:#fbbf24;
   --near-bg:#332a12;--over:#fca5a5;--over-bg:#3b1717;--pop:#111827;--btn:#8b5cf6}
-.chip{display:inline-flex;align-items:center;gap:4px;max-width:100%;padding:2px 8px;border-radius:999px;
+.chip{display:inline-flex;align-items:center;gap:0;max-width:100%;padding:2px 7px;border-radius:999px;
   border:1px solid var(--bd);background:var(--bg);color:var(--fg);white-space:nowrap;overflow:hidden;
   text-overflow:ellipsis;cursor:default;outline:none}
 .chip:focus-visible{box-shadow:0 0 0 2px var(--btn)}
 :host([data-state=near]) .chip{color:var(--near);background:var(--near-bg);border-color:currentColor}
 :host([data-state=over]) .chip{color:var(--over);background:var(--over-bg);border-color:currentColor}
-.text{display:inline-block;overflow:hidden;text-overflow:ellipsis;max-width:260px}
+.fig{display:block;flex:none}
+.rest{display:block;flex:0 1 auto;min-width:0;max-width:220px;overflow:hidden;text-overflow:ellipsis}
 .pop{display:none;position:absolute;bottom:calc(100% + 6px);left:0;z-index:2147483000;min-width:220px;
   max-width:300px;padding:8px 10px;border-radius:8px;border:1px solid var(--bd);background:var(--pop);
   color:var(--fg);box-shadow:0 4px 16px rgba(0,0,0,.15);white-space:normal;font-weight:400;
@@ -63,13 +65,20 @@ export function createChipView(doc: Document): ChipView {
   chip.setAttribute('role', 'status');
   chip.setAttribute('aria-live', 'polite');
   chip.setAttribute('aria-describedby', 'cm-details');
-  // The visible line is a plain text node in the host's light DOM, shown through a slot, so the
-  // host's own text (innerText/textContent) carries the figure for anyone reading the page.
-  const text = doc.createTextNode('');
-  host.append(text);
-  const slot = doc.createElement('slot');
-  slot.className = 'text';
-  chip.append(slot);
+  // The visible line lives in the host's light DOM, shown through slots, so the host's own text
+  // (innerText/textContent) carries the figure for anyone reading the page. The figure and the rest
+  // are apart so a narrow chat column ellipsises the scope words, never the figure.
+  const fig = doc.createElement('span');
+  fig.slot = 'fig';
+  const rest = doc.createElement('span');
+  rest.slot = 'rest';
+  host.append(fig, rest);
+  for (const name of ['fig', 'rest']) {
+    const slot = doc.createElement('slot');
+    slot.name = name;
+    slot.className = name;
+    chip.append(slot);
+  }
 
   const pop = doc.createElement('div');
   pop.className = 'pop';
@@ -118,7 +127,9 @@ export function createChipView(doc: Document): ChipView {
       // Touch the live region only when the words change, so screen readers are not spammed.
       if (model.text !== lastText) {
         lastText = model.text;
-        text.data = model.text;
+        const cut = model.text.indexOf(' · ');
+        fig.textContent = cut < 0 ? model.text : model.text.slice(0, cut);
+        rest.textContent = cut < 0 ? '' : model.text.slice(cut);
       }
       const details = model.details.join('\n');
       if (details !== lastDetails) {

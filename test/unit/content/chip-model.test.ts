@@ -92,7 +92,9 @@ describe('formatCredits', () => {
     [1, '1 credit'],
     [0.3, '0.3 credits'],
     [2, '2 credits'],
-    [0.333333, '0.33 credits'],
+    [0.333333, '0.3 credits'],
+    [1.02, '1 credit'],
+    [2.46, '2.5 credits'],
   ])('%s → %s', (n, text) => expect(formatCredits(n)).toBe(text));
 });
 
