@@ -1,13 +1,11 @@
 import type { Summary } from '../credits/types';
-import { computeSummary } from '../credits/summary';
+import { computeSummary, measuredReading } from '../credits/summary';
 import { currentPeriod, dailyWindow } from '../credits/schedule';
-import { latestSnapshot, spentBetween } from '../db/repo';
+import { latestSnapshot, rollingWindowFirstUse, spentBetween } from '../db/repo';
 import { settingsItem } from '../settings/items';
 import type { RuntimeDeps } from './deps';
 import { currentStatus } from './status';
 import { activeWorkspaceId, knownWorkspace } from './workspace';
-
-const DAY = 86_400_000;
 
 /** Everything the popup, chip and badge show for a workspace (the active one by default). */
 export async function buildSummary(deps: RuntimeDeps, workspaceId?: string): Promise<Summary> {
@@ -25,17 +23,17 @@ export async function buildSummary(deps: RuntimeDeps, workspaceId?: string): Pro
     periodEnd: latest?.periodEnd ?? null,
     anchor: settings.billingAnchor,
   });
-  // The first prompt of the last 24 h starts a rolling daily window.
-  const firstUse = await deps.db.ledger
-    .where('[workspaceId+at]')
-    .between([ws, now - DAY], [ws, now], true, true)
-    .first();
+  // A rolling daily window starts at the first send after the previous window ended.
+  const firstUse =
+    settings.dailyWindow === 'rolling24h' ? await rollingWindowFirstUse(deps.db, ws, now) : null;
   const day = dailyWindow(settings.dailyWindow, now, {
     resetAt: latest?.dailyResetAt ?? null,
-    firstUseAt: firstUse?.at ?? null,
+    firstUseAt: firstUse,
   });
+  // The month's ledger is summed only when no measured pool stands in for it: it is the one
+  // query here that grows with use, and every popup open waits for it.
   const [spentThisPeriod, spentToday] = await Promise.all([
-    spentBetween(deps.db, ws, period.start, now + 1),
+    measuredReading(latest, now)?.message ? 0 : spentBetween(deps.db, ws, period.start, now + 1),
     spentBetween(deps.db, ws, day.start, day.end),
   ]);
   return computeSummary({
@@ -47,6 +45,6 @@ export async function buildSummary(deps: RuntimeDeps, workspaceId?: string): Pro
     spentToday,
     status,
     now,
-    firstUseToday: firstUse?.at ?? null,
+    firstUseToday: firstUse,
   });
 }

@@ -18,6 +18,16 @@ export function planFor(latestTier: string | null | undefined, settings: Setting
   return planForTier(settings.planOverride) ?? planForTier(latestTier) ?? FREE_PLAN;
 }
 
+/**
+ * The reading whose numbers can be shown as measured. A reading from a period that has ended says
+ * nothing about this one: the summary estimates instead, keeping its limits (they are the
+ * workspace's own numbers) but not its `used`.
+ */
+export function measuredReading(latest: SnapshotRow | undefined, now: number): SnapshotRow | undefined {
+  const expired = latest?.periodEnd != null && latest.periodEnd <= now;
+  return latest && latest.source !== 'estimated' && !expired ? latest : undefined;
+}
+
 export function computeSummary(args: {
   workspaceId: string;
   workspaceName: string | null;
@@ -33,10 +43,7 @@ export function computeSummary(args: {
 }): Summary {
   const { latest, settings, now } = args;
   const plan = planFor(latest?.tier, settings);
-  // A reading from a period that has ended says nothing about this one: estimate instead,
-  // keeping its limits (they are the workspace's own numbers) but not its `used`.
-  const expired = latest?.periodEnd != null && latest.periodEnd <= now;
-  const measured = latest && latest.source !== 'estimated' && !expired ? latest : undefined;
+  const measured = measuredReading(latest, now);
   const source: BalanceSource = measured ? measured.source : 'estimated';
 
   // Limits for estimates: the user's override, else the workspace's last known limits, else the plan.

@@ -61,6 +61,28 @@ describe('getSummary', () => {
       status: { kind: 'ok' },
     });
   });
+
+  it('with no reading, the month and the day are estimated from the ledger', async () => {
+    await h.promptSent(prompt(1), PAGE);
+    ctx.clock.now = T0 + 60_000;
+    await h.promptSent({ ...prompt(2), at: T0 + 60_000 }, PAGE);
+    const s = await h.getSummary({}, EXT);
+    expect(s.source).toBe('estimated');
+    expect(s.message).toMatchObject({ limit: 25, used: 2, remaining: 23 });
+    expect(s.daily).toMatchObject({ limit: 5, used: 2 });
+  });
+
+  it('rolling daily windows chain: a new one starts at the first send after the last one ended', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, dailyWindow: 'rolling24h' });
+    const H = 3_600_000;
+    // Window 1 is T0..T0+24h (sends at T0 and T0+23h); the send at T0+30h opens window 2.
+    for (const [i, at] of [T0, T0 + 23 * H, T0 + 30 * H].entries()) {
+      ctx.clock.now = at;
+      await h.promptSent({ ...prompt(i), at }, PAGE);
+    }
+    const s = await h.getSummary({}, EXT);
+    expect(s.daily).toMatchObject({ used: 1, resetAt: T0 + 54 * H });
+  });
 });
 
 describe('page observations', () => {
