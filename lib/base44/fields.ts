@@ -157,3 +157,20 @@ export const PERIOD_END_KEYS = [
 export const WORKSPACES_LIST_KEYS = ['workspaces', 'items', 'results'] as const;
 export const WORKSPACE_ID_KEYS = ['id', 'workspaceid', '_id'] as const;
 export const WORKSPACE_NAME_KEYS = ['name', 'workspacename', 'displayname', 'title'] as const;
+
+/**
+ * A prompt's cost in a chat response. The builder shows "Credits Used" under each prompt
+ * (More Actions), so some response carries it; its name is not known. Matched exactly.
+ */
+export const CHAT_COST_KEYS = [
+  'credits_used',
+  'creditsUsed',
+  'credit_cost',
+  'creditCost',
+  'credits_charged',
+  'creditsCharged',
+  'credits_consumed',
+  'creditsConsumed',
+  'message_credits_used',
+  'messageCreditsUsed',
+] as const;

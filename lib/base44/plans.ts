@@ -32,3 +32,9 @@ export function planForTier(tier: string | null | undefined): PlanLimits | null 
     ) ?? null
   );
 }
+
+/**
+ * No single prompt costs more than this. Third-party guides report 20–25 for the largest builds;
+ * a bigger number in a response or a balance delta is something else (a reset, a top-up).
+ */
+export const MAX_PROMPT_COST = 50;

@@ -3,12 +3,10 @@
  * and a reading after the reply. Pure; returns null whenever the difference could include
  * anything else (another prompt, a reset, a refund) — unknown is better than guessed.
  */
+import { MAX_PROMPT_COST } from '../base44/plans';
 import type { SnapshotRow } from '../db/rows';
 import { detectResets, HOUR } from './schedule';
 import type { BalanceReading } from './types';
-
-/** No single prompt costs this much; a bigger delta means something else moved the balance. */
-export const MAX_PROMPT_COST = 50;
 
 export function actualFromDelta(args: {
   before: SnapshotRow | undefined;

@@ -3,21 +3,8 @@
  * under each prompt, so some response carries it; the field name is not known (base44-facts.md,
  * "Not known"), so accept the plausible spellings and only a sane number.
  */
-const COST_KEYS = [
-  'credits_used',
-  'creditsUsed',
-  'credit_cost',
-  'creditCost',
-  'credits_charged',
-  'creditsCharged',
-  'credits_consumed',
-  'creditsConsumed',
-  'message_credits_used',
-  'messageCreditsUsed',
-] as const;
-
-/** A single prompt never costs more than this; anything above is a different number. */
-export const MAX_PROMPT_COST = 100;
+import { CHAT_COST_KEYS } from '../base44/fields';
+import { MAX_PROMPT_COST } from '../base44/plans';
 
 export function isPlausibleCost(n: unknown): n is number {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_PROMPT_COST;
@@ -28,7 +15,7 @@ export function findChatCost(json: unknown, depth = 3): number | null {
   if (depth < 0 || typeof json !== 'object' || json === null) return null;
   if (!Array.isArray(json)) {
     const obj = json as Record<string, unknown>;
-    for (const key of COST_KEYS) if (isPlausibleCost(obj[key])) return obj[key];
+    for (const key of CHAT_COST_KEYS) if (isPlausibleCost(obj[key])) return obj[key];
   }
   const children = Array.isArray(json) ? json.slice(-5) : Object.values(json as Record<string, unknown>);
   for (const child of children) {
