@@ -2,56 +2,34 @@
  * The toolbar badge and notifications end to end: the number a builder cares most about,
  * coloured by the thresholds, and a notification once when a pool crosses 80 %.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { e2eSession } from './support/session';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  DEFAULT_API_KEY,
-  DEFAULT_WORKSPACE_ID,
-  launchExtension,
-  startSandbox,
-  type Harness,
-  type Sandbox,
-} from './harness';
+import { DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID } from './harness';
 import { ask, countRows, hex, readBadge } from './balance-helpers';
 import { BADGE_COLORS } from '../../lib/background/badge-model';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
-let sandbox: Sandbox;
-let harness: Harness | undefined;
+const e2e = e2eSession({ resetBeforeEach: true });
 let ext: Page;
 
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox?.stop();
-});
-beforeEach(async () => {
-  await sandbox.control.reset();
-});
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
 async function launch(): Promise<void> {
-  // CM_EXTENSION_DIR: a private copy of the build, when other builds share .output.
-  harness = await launchExtension(sandbox, { extensionDir: process.env.CM_EXTENSION_DIR });
-  ext = await harness.openExtensionPage('manifest.json');
+  e2e.harness = await e2e.launch();
+  ext = await e2e.harness.openExtensionPage('manifest.json');
 }
 
 async function usedAndRefresh(messageUsed: number): Promise<void> {
-  await sandbox.control.setBalances({ messageUsed });
+  await e2e.sandbox.control.setBalances({ messageUsed });
   expect((await ask(ext, 'refreshNow', {})).kind).toBe('ok');
 }
 
 describe('badge', () => {
   it('shows the message pool remaining, green → amber → red at the thresholds', async () => {
-    await sandbox.control.setPlan('pro');
-    await sandbox.control.setBalances({ messageUsed: 100 });
+    await e2e.sandbox.control.setPlan('pro');
+    await e2e.sandbox.control.setBalances({ messageUsed: 100 });
     await launch();
     await ask(ext, 'setCredentials', { apiKey: DEFAULT_API_KEY, workspaceId: DEFAULT_WORKSPACE_ID });
-    const limit = (await sandbox.control.state()).message.limit;
+    const limit = (await e2e.sandbox.control.state()).message.limit;
     expect(limit).toBe(500);
     expect(await readBadge(ext)).toEqual({ text: '400', color: hex(BADGE_COLORS.ok) });
 
@@ -63,16 +41,16 @@ describe('badge', () => {
   });
 
   it("on the Free plan shows today's remaining, from the builder page's numbers", async () => {
-    await sandbox.control.setBalances({ messageUsed: 10, dailyUsed: 4.5 });
+    await e2e.sandbox.control.setBalances({ messageUsed: 10, dailyUsed: 4.5 });
     await launch();
-    await harness!.openBuilder();
+    await e2e.harness!.openBuilder();
     await expect.poll(async () => (await readBadge(ext)).text, { timeout: 20_000 }).toBe('0.5');
     expect((await readBadge(ext)).color).toEqual(hex(BADGE_COLORS.warn)); // 90 % of the day's 5
   });
 
   it('follows new thresholds from the settings at once', async () => {
-    await sandbox.control.setPlan('pro');
-    await sandbox.control.setBalances({ messageUsed: 300 }); // 60 %
+    await e2e.sandbox.control.setPlan('pro');
+    await e2e.sandbox.control.setBalances({ messageUsed: 300 }); // 60 %
     await launch();
     await ask(ext, 'setCredentials', { apiKey: DEFAULT_API_KEY, workspaceId: DEFAULT_WORKSPACE_ID });
     expect((await readBadge(ext)).color).toEqual(hex(BADGE_COLORS.ok));
@@ -92,7 +70,7 @@ describe('badge', () => {
 
   it('shows `!` when Base44 changed its page', async () => {
     await launch();
-    const builder = await harness!.openBuilder();
+    const builder = await e2e.harness!.openBuilder();
     // Remove the composer, as a Base44 redesign would; the content script reports it missing.
     await builder.evaluate(() => {
       for (const el of document.querySelectorAll('textarea, [contenteditable="true"]')) el.remove();
@@ -104,8 +82,8 @@ describe('badge', () => {
 
 describe('notifications', () => {
   it('fire once when the message pool crosses 80 %', async () => {
-    await sandbox.control.setPlan('pro');
-    await sandbox.control.setBalances({ messageUsed: 300 });
+    await e2e.sandbox.control.setPlan('pro');
+    await e2e.sandbox.control.setBalances({ messageUsed: 300 });
     await launch();
     await ask(ext, 'setCredentials', { apiKey: DEFAULT_API_KEY, workspaceId: DEFAULT_WORKSPACE_ID });
     expect(await countRows(ext, 'events', 'notify:')).toBe(0);

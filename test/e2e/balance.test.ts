@@ -3,43 +3,21 @@
  * Numbers come from the builder page's own responses and from the Monitoring API; failures become
  * typed statuses; a service worker stopped mid-poll picks up where it left off.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { e2eSession } from './support/session';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  DEFAULT_API_KEY,
-  DEFAULT_WORKSPACE_ID,
-  launchExtension,
-  startSandbox,
-  type Harness,
-  type Sandbox,
-} from './harness';
+import { DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID, type Harness } from './harness';
 import { analyticsRequests, ask, fire, readBadge } from './balance-helpers';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
-let sandbox: Sandbox;
-let harness: Harness | undefined;
+const e2e = e2eSession({ resetBeforeEach: true });
 let ext: Page;
 
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox?.stop();
-});
-beforeEach(async () => {
-  await sandbox.control.reset();
-});
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
 async function launch(): Promise<Harness> {
-  // CM_EXTENSION_DIR: a private copy of the build, when other builds share .output.
-  harness = await launchExtension(sandbox, { extensionDir: process.env.CM_EXTENSION_DIR });
+  e2e.harness = await e2e.launch();
   // A blank extension page to talk to the background from (no UI involved).
-  ext = await harness.openExtensionPage('manifest.json');
-  return harness;
+  ext = await e2e.harness.openExtensionPage('manifest.json');
+  return e2e.harness;
 }
 
 async function connect(): Promise<void> {
@@ -49,31 +27,31 @@ async function connect(): Promise<void> {
 
 describe('balances reach the store', () => {
   it("from the builder page's own responses (no API key)", async () => {
-    await sandbox.control.setBalances({ messageUsed: 7, integrationUsed: 12, dailyUsed: 2 });
+    await e2e.sandbox.control.setBalances({ messageUsed: 7, integrationUsed: 12, dailyUsed: 2 });
     await launch();
-    await harness!.openBuilder();
+    await e2e.harness!.openBuilder();
     await expect
       .poll(async () => (await ask(ext, 'getSummary', {})).source, { timeout: 20_000 })
       .toBe('page');
     const s = await ask(ext, 'getSummary', {});
-    const state = await sandbox.control.state();
+    const state = await e2e.sandbox.control.state();
     expect(s.workspaceId).toBe(DEFAULT_WORKSPACE_ID);
     expect(s.tier).toBe('free');
     expect(s.message).toMatchObject(state.message);
     expect(s.integration).toMatchObject(state.integration);
     expect(s.daily).toMatchObject({ used: state.daily!.used, limit: state.daily!.limit });
     // The observer never called the Monitoring API, and nothing was stored but numbers.
-    expect(await analyticsRequests(sandbox)).toBe(0);
+    expect(await analyticsRequests(e2e.sandbox)).toBe(0);
   });
 
-  it('from the page in every credit_pool spelling the sandbox serves', async () => {
-    await sandbox.control.setPlan('builder');
+  it('from the page in every credit_pool spelling the e2e.sandbox serves', async () => {
+    await e2e.sandbox.control.setPlan('builder');
     await launch();
-    const builder = await harness!.openBuilder();
+    const builder = await e2e.harness!.openBuilder();
     const variants = ['canonical', 'singular', 'suffixed', 'camel', 'totals'] as const;
     for (const [i, variant] of variants.entries()) {
-      await sandbox.control.setVariant(variant);
-      await sandbox.control.setBalances({ messageUsed: 20 + i, integrationUsed: 300 + i });
+      await e2e.sandbox.control.setVariant(variant);
+      await e2e.sandbox.control.setBalances({ messageUsed: 20 + i, integrationUsed: 300 + i });
       await builder.reload();
       await expect
         .poll(async () => (await ask(ext, 'getSummary', {})).message.used, { timeout: 15_000 })
@@ -85,12 +63,12 @@ describe('balances reach the store', () => {
   });
 
   it('from the Monitoring API after saving a key', async () => {
-    await sandbox.control.setPlan('pro');
-    await sandbox.control.setBalances({ messageUsed: 123, integrationUsed: 4567 });
+    await e2e.sandbox.control.setPlan('pro');
+    await e2e.sandbox.control.setBalances({ messageUsed: 123, integrationUsed: 4567 });
     await launch();
     await connect();
     const s = await ask(ext, 'getSummary', {});
-    const state = await sandbox.control.state();
+    const state = await e2e.sandbox.control.state();
     expect(s).toMatchObject({ source: 'api', workspaceId: DEFAULT_WORKSPACE_ID, status: { kind: 'ok' } });
     expect(s.message).toMatchObject(state.message);
     expect(s.integration).toMatchObject(state.integration);
@@ -117,32 +95,32 @@ describe('failures become statuses', () => {
   it('429 → rateLimited; Retry-After is honoured before asking again', async () => {
     await launch();
     await connect();
-    await sandbox.control.fault({ endpoint: 'monitoring', status: 429, retryAfter: 120, times: 1 });
-    const before = await analyticsRequests(sandbox);
+    await e2e.sandbox.control.fault({ endpoint: 'monitoring', status: 429, retryAfter: 120, times: 1 });
+    const before = await analyticsRequests(e2e.sandbox);
     const status = await ask(ext, 'refreshNow', {});
     expect(status.kind).toBe('rateLimited');
     expect(status.retryAt).toBeGreaterThan(Date.now() + 60_000);
-    expect(await analyticsRequests(sandbox)).toBe(before + 1);
+    expect(await analyticsRequests(e2e.sandbox)).toBe(before + 1);
     // Asking again right away does not hit Base44.
     expect((await ask(ext, 'refreshNow', {})).kind).toBe('rateLimited');
-    expect(await analyticsRequests(sandbox)).toBe(before + 1);
+    expect(await analyticsRequests(e2e.sandbox)).toBe(before + 1);
     // The last good numbers are still shown.
     expect((await ask(ext, 'getSummary', {})).source).toBe('api');
   });
 
   it('malformed JSON → the last good reading is kept and marked stale', async () => {
-    await sandbox.control.setPlan('builder');
-    await sandbox.control.setBalances({ messageUsed: 40 });
+    await e2e.sandbox.control.setPlan('builder');
+    await e2e.sandbox.control.setBalances({ messageUsed: 40 });
     await launch();
     await connect();
-    await sandbox.control.setBalances({ messageUsed: 60 });
-    await sandbox.control.fault({ endpoint: 'monitoring', body: 'malformed', times: 1 });
+    await e2e.sandbox.control.setBalances({ messageUsed: 60 });
+    await e2e.sandbox.control.fault({ endpoint: 'monitoring', body: 'malformed', times: 1 });
     expect((await ask(ext, 'refreshNow', {})).kind).toBe('stale');
     const s = await ask(ext, 'getSummary', {});
     expect(s.status.kind).toBe('stale');
     expect(s.message.used).toBe(40);
     // An HTML error page is treated the same way.
-    await sandbox.control.fault({ endpoint: 'monitoring', body: 'html', status: 200, times: 1 });
+    await e2e.sandbox.control.fault({ endpoint: 'monitoring', body: 'html', status: 200, times: 1 });
     expect((await ask(ext, 'refreshNow', {})).kind).toBe('stale');
     expect((await ask(ext, 'getSummary', {})).message.used).toBe(40);
     // Once Base44 answers properly again, the new reading replaces it.
@@ -151,16 +129,16 @@ describe('failures become statuses', () => {
   });
 
   it('service worker stopped mid-poll → resumes on the next start, data intact', async () => {
-    await sandbox.control.setPlan('starter');
-    await sandbox.control.setBalances({ messageUsed: 10 });
+    await e2e.sandbox.control.setPlan('starter');
+    await e2e.sandbox.control.setBalances({ messageUsed: 10 });
     await launch();
     await connect();
-    await sandbox.control.setBalances({ messageUsed: 15 });
-    await sandbox.control.fault({ endpoint: 'monitoring', delayMs: 4_000, times: 1 });
-    const before = await analyticsRequests(sandbox);
+    await e2e.sandbox.control.setBalances({ messageUsed: 15 });
+    await e2e.sandbox.control.fault({ endpoint: 'monitoring', delayMs: 4_000, times: 1 });
+    const before = await analyticsRequests(e2e.sandbox);
     await fire(ext, 'refreshNow', {});
-    await expect.poll(() => analyticsRequests(sandbox), { timeout: 5_000 }).toBe(before + 1);
-    await harness!.stopServiceWorker();
+    await expect.poll(() => analyticsRequests(e2e.sandbox), { timeout: 5_000 }).toBe(before + 1);
+    await e2e.harness!.stopServiceWorker();
     // Any message wakes the worker; at start-up it finds the poll cut off and runs it again.
     const woke = await ask(ext, 'getSummary', {});
     expect(woke.message.used).toBeGreaterThanOrEqual(10);
@@ -169,13 +147,13 @@ describe('failures become statuses', () => {
       .toBe(15);
     const s = await ask(ext, 'getSummary', {});
     expect(s).toMatchObject({ source: 'api', status: { kind: 'ok' } });
-    expect(await analyticsRequests(sandbox)).toBeGreaterThanOrEqual(before + 2);
+    expect(await analyticsRequests(e2e.sandbox)).toBeGreaterThanOrEqual(before + 2);
   });
 });
 
 describe('the ledger', () => {
   it('two builder tabs sending at once → two ledger rows, no loss', async () => {
-    await sandbox.control.setPlan('pro');
+    await e2e.sandbox.control.setPlan('pro');
     await launch();
     // No confirmation dialog in the way of the two sends.
     await ext.evaluate(async (defaults) => {
@@ -184,7 +162,7 @@ describe('the ledger', () => {
       const { settings } = (await c.storage.local.get('settings')) as { settings?: Record<string, unknown> };
       await c.storage.local.set({ settings: { ...defaults, ...(settings ?? {}), confirmBeforeSend: false } });
     }, DEFAULT_SETTINGS);
-    const [a, b] = [await harness!.openBuilder(), await harness!.openBuilder()];
+    const [a, b] = [await e2e.harness!.openBuilder(), await e2e.harness!.openBuilder()];
     const prompts = ['Add a contact form to the home page', 'Make the header sticky on mobile'];
     await Promise.all(
       [a, b].map(async (page, i) => {
@@ -195,7 +173,7 @@ describe('the ledger', () => {
     );
     await Promise.all([a, b].map((page) => page.locator('button[aria-label="Send message"]').click()));
     await expect
-      .poll(async () => (await sandbox.control.state()).messages.length, { timeout: 15_000 })
+      .poll(async () => (await e2e.sandbox.control.state()).messages.length, { timeout: 15_000 })
       .toBe(2);
     await expect
       .poll(async () => (await ask(ext, 'getLedger', { limit: 10 })).length, { timeout: 15_000 })
@@ -209,7 +187,7 @@ describe('the ledger', () => {
         timeout: 10_000,
       })
       .toBe(true);
-    const charged = (await sandbox.control.state()).messages.map((m) => m.cost).sort();
+    const charged = (await e2e.sandbox.control.state()).messages.map((m) => m.cost).sort();
     const actuals = (await ask(ext, 'getLedger', { limit: 10 })).map((r) => r.actual).sort();
     expect(actuals).toEqual(charged);
   });

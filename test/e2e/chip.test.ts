@@ -3,16 +3,10 @@
  * live updates, Discuss mode, both input kinds, navigation and re-renders, the near/over states and
  * the confirm guard, ledger recording and the "composer missing" report.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { e2eSession } from './support/session';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import {
-  DEFAULT_APP_ID,
-  SECOND_APP_ID,
-  launchExtension,
-  startSandbox,
-  type Harness,
-  type Sandbox,
-} from './harness';
+import { DEFAULT_APP_ID, SECOND_APP_ID } from './harness';
 
 // The extension page's own `chrome` API, used inside page.evaluate only.
 declare const chrome: {
@@ -20,22 +14,7 @@ declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
 };
 
-// Optional: a private copy of the build, so a concurrent `wxt build` cannot pull it away mid-run.
-const EXTENSION_DIR = process.env.CM_EXTENSION_DIR || undefined;
-
-let sandbox: Sandbox;
-let harness: Harness | undefined;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox?.stop();
-});
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const e2e = e2eSession();
 
 const CHIP = '[data-testid="credit-estimate"]';
 const SIMPLE = 'Change the button color to blue';
@@ -69,7 +48,7 @@ async function typePrompt(page: Page, text: string, scope: string): Promise<void
 }
 
 async function openExtPage(): Promise<Page> {
-  return harness!.openExtensionPage('popup.html');
+  return e2e.harness!.openExtensionPage('popup.html');
 }
 
 /** Send a typed protocol message from an extension page (the popup's origin). */
@@ -84,9 +63,9 @@ async function ask<T>(page: Page, name: string, data: unknown): Promise<T> {
 
 describe('the chip in the composer', () => {
   it('updates while typing: a simple prompt vs a module prompt, visible text has the figure', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
-    const page = await harness.openBuilder();
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const page = await e2e.harness.openBuilder();
     await chip(page).waitFor({ state: 'attached' });
     expect(await chip(page).count()).toBe(1);
     // The host has an open shadow root: its text is readable through it.
@@ -133,9 +112,9 @@ describe('the chip in the composer', () => {
   });
 
   it('Discuss mode → 0.3, and back', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
-    const page = await harness.openBuilder();
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const page = await e2e.harness.openBuilder();
     await typePrompt(page, MODULE, 'module');
     await page.getByRole('button', { name: 'Discuss', exact: true }).click();
     await expect.poll(() => chip(page).getAttribute('data-credits')).toBe('0.3');
@@ -146,9 +125,9 @@ describe('the chip in the composer', () => {
   });
 
   it('works with a contenteditable composer', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
-    const page = await harness.openBuilder({ composer: 'contenteditable' });
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const page = await e2e.harness.openBuilder({ composer: 'contenteditable' });
     await chip(page).waitFor({ state: 'attached' });
     await typePrompt(page, SIMPLE, 'simple');
     await typePrompt(page, MODULE, 'module');
@@ -169,9 +148,9 @@ describe('the chip in the composer', () => {
   });
 
   it('keeps exactly one chip across app → app → home → app navigation and re-renders', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
-    const page = await harness.openBuilder();
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const page = await e2e.harness.openBuilder();
     await chip(page).waitFor({ state: 'attached' });
 
     const links = page.locator('header nav a');
@@ -215,10 +194,10 @@ describe('the chip in the composer', () => {
 
 describe('warnings and the confirm guard', () => {
   it('near the daily cap: discuss is "near", a 1-credit prompt is "over"; cancel keeps the text, confirm sends', async () => {
-    await sandbox.control.reset();
-    await sandbox.control.setBalances({ dailyUsed: 4.5 });
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
-    const page = await harness.openBuilder();
+    await e2e.sandbox.control.reset();
+    await e2e.sandbox.control.setBalances({ dailyUsed: 4.5 });
+    e2e.harness = await e2e.launch();
+    const page = await e2e.harness.openBuilder();
     // The background learns the balance from the builder's own traffic; the chip then shows it.
     await expect.poll(() => chip(page).innerText(), { timeout: 20_000 }).toContain('0.5 left today');
 
@@ -234,24 +213,24 @@ describe('warnings and the confirm guard', () => {
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await confirm.waitFor({ state: 'hidden' });
     expect(await composer(page).inputValue()).toBe(prompt);
-    expect((await sandbox.control.state()).messages).toHaveLength(0);
+    expect((await e2e.sandbox.control.state()).messages).toHaveLength(0);
 
     // The send button is guarded the same way; "Send anyway" goes through the builder's own send.
     await page.getByRole('button', { name: 'Send message' }).click();
     await confirm.waitFor({ state: 'visible' });
-    expect((await sandbox.control.state()).messages).toHaveLength(0);
+    expect((await e2e.sandbox.control.state()).messages).toHaveLength(0);
     await confirm.getByRole('button', { name: 'Send anyway' }).click();
     await expect
-      .poll(async () => (await sandbox.control.state()).messages.map((m) => m.content))
+      .poll(async () => (await e2e.sandbox.control.state()).messages.map((m) => m.content))
       .toEqual([prompt]);
     await expect.poll(() => composer(page).inputValue()).toBe('');
   });
 
   it('a Discuss prompt near the cap is "near" and is not held', async () => {
-    await sandbox.control.reset();
-    await sandbox.control.setBalances({ dailyUsed: 4.5 });
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
-    const page = await harness.openBuilder();
+    await e2e.sandbox.control.reset();
+    await e2e.sandbox.control.setBalances({ dailyUsed: 4.5 });
+    e2e.harness = await e2e.launch();
+    const page = await e2e.harness.openBuilder();
     await expect.poll(() => chip(page).innerText(), { timeout: 20_000 }).toContain('0.5 left today');
     await page.getByRole('button', { name: 'Discuss', exact: true }).click();
     await typePrompt(page, 'Why is the header slow?', 'discuss');
@@ -259,38 +238,38 @@ describe('warnings and the confirm guard', () => {
     expect(await chip(page).innerText()).toContain('0.5 left today → ≈ 0.2 after');
     await composer(page).press('Enter');
     await expect
-      .poll(async () => (await sandbox.control.state()).messages.map((m) => m.mode))
+      .poll(async () => (await e2e.sandbox.control.state()).messages.map((m) => m.mode))
       .toEqual(['discuss']);
     expect(await page.getByTestId('send-confirm').isVisible()).toBe(false);
   });
 
   it('with "confirm before sending" off, an over-cap prompt is sent without asking', async () => {
-    await sandbox.control.reset();
-    await sandbox.control.setBalances({ dailyUsed: 4.5 });
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
+    await e2e.sandbox.control.reset();
+    await e2e.sandbox.control.setBalances({ dailyUsed: 4.5 });
+    e2e.harness = await e2e.launch();
     const ext = await openExtPage();
     await ext.evaluate(async () => {
       const { settings } = (await chrome.storage.local.get('settings')) as { settings?: object };
       await chrome.storage.local.set({ settings: { ...(settings ?? {}), confirmBeforeSend: false } });
     });
-    const page = await harness.openBuilder();
+    const page = await e2e.harness.openBuilder();
     await expect.poll(() => chip(page).innerText(), { timeout: 20_000 }).toContain('0.5 left today');
     await typePrompt(page, 'Add a search bar to filter the product list', 'feature');
     await expect.poll(() => chip(page).getAttribute('data-state')).toBe('over');
     await composer(page).press('Enter');
-    await expect.poll(async () => (await sandbox.control.state()).messages).toHaveLength(1);
+    await expect.poll(async () => (await e2e.sandbox.control.state()).messages).toHaveLength(1);
   });
 });
 
 describe('recording and health', () => {
   it('a send creates one ledger entry with the estimate, mode and app id', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
-    const page = await harness.openBuilder();
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const page = await e2e.harness.openBuilder();
     await typePrompt(page, MODULE, 'module');
     const estimated = Number(await chip(page).getAttribute('data-credits'));
     await composer(page).press('Enter');
-    await expect.poll(async () => (await sandbox.control.state()).messages).toHaveLength(1);
+    await expect.poll(async () => (await e2e.sandbox.control.state()).messages).toHaveLength(1);
 
     const ext = await openExtPage();
     type Row = { appId: string | null; mode: string; estimate: number; scope: string };
@@ -310,9 +289,9 @@ describe('recording and health', () => {
   });
 
   it('a missing composer on an editor route is reported as pageChanged, and cleared when it returns', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox, { extensionDir: EXTENSION_DIR });
-    const page = await harness.openBuilder();
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const page = await e2e.harness.openBuilder();
     await chip(page).waitFor({ state: 'attached' });
     await page.evaluate(() => document.querySelector('form')!.remove());
     const ext = await openExtPage();

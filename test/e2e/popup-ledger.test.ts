@@ -2,29 +2,18 @@
  * The popup's first-run state, its status banner actions, and the full ledger page (filters, paging)
  * reached from the popup.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, startSandbox, type Harness, type Sandbox } from './harness';
+import { e2eSession } from './support/session';
+import { describe, expect, it } from 'vitest';
+
 import { addLedgerRows, ledgerRow } from './popup-helpers';
 
-let sandbox: Sandbox;
-let harness: Harness | undefined;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox?.stop();
-});
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const e2e = e2eSession();
 
 describe('popup states', () => {
   it('first run: tells the user what to do and labels the numbers as estimated', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox);
-    const popup = await harness.openPopup();
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const popup = await e2e.harness.openPopup();
     await popup.getByTestId('empty-state').waitFor();
     expect(await popup.getByTestId('empty-state').innerText()).toMatch(
       /Open one of your apps in the Base44 builder/,
@@ -35,21 +24,21 @@ describe('popup states', () => {
   });
 
   it('a rejected key shows a banner whose action opens the options page', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox);
-    const options = await harness.openOptions();
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const options = await e2e.harness.openOptions();
     await options.getByTestId('api-key').fill('not-the-key-0000');
     await options.getByTestId('workspace-id').fill('64b7f1a2c3d4e5f607180000');
     await options.getByTestId('save-settings').click();
     await expect.poll(() => options.getByTestId('save-result').getAttribute('data-ok')).toBe('false');
     await options.close();
 
-    const popup = await harness.openPopup();
+    const popup = await e2e.harness.openPopup();
     const status = popup.getByTestId('status');
     await expect.poll(() => status.getAttribute('data-status')).toBe('keyRejected');
     expect(await status.innerText()).toContain('API key rejected');
     const [opened] = await Promise.all([
-      harness.context.waitForEvent('page'),
+      e2e.harness.context.waitForEvent('page'),
       popup.getByTestId('status-action').click(),
     ]);
     await opened.waitForLoadState();
@@ -59,9 +48,9 @@ describe('popup states', () => {
 
 describe('ledger page', () => {
   it('opens from the popup, filters and pages through the prompts', async () => {
-    await sandbox.control.reset();
-    harness = await launchExtension(sandbox);
-    const popup = await harness.openPopup();
+    await e2e.sandbox.control.reset();
+    e2e.harness = await e2e.launch();
+    const popup = await e2e.harness.openPopup();
     await popup.getByTestId('pool-message').waitFor();
     // 120 prompts: every 4th is Discuss, every other one has a known actual cost.
     await addLedgerRows(
@@ -73,7 +62,7 @@ describe('ledger page', () => {
     await expect.poll(() => popup.getByTestId('recent-prompt').count()).toBe(5);
 
     const [ledger] = await Promise.all([
-      harness.context.waitForEvent('page'),
+      e2e.harness.context.waitForEvent('page'),
       popup.getByRole('button', { name: 'Full ledger' }).click(),
     ]);
     await ledger.waitForLoadState();

@@ -2,25 +2,14 @@
  * The popup against the simulated Base44: numbers equal the sandbox's (Free and a paid plan), and
  * the reset date and countdown are right in two time zones.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { e2eSession } from './support/session';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, startSandbox, type Harness, type Sandbox } from './harness';
+
 import { poolAttrs } from './popup-helpers';
 import { countdownText, formatDateTime } from '../../lib/ui/time';
 
-let sandbox: Sandbox;
-let harness: Harness | undefined;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox?.stop();
-});
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const e2e = e2eSession();
 
 /** Wait until the popup shows the message pool with exactly `used` (the builder page's numbers flowed). */
 async function waitForUsed(popup: Page, used: number): Promise<void> {
@@ -29,13 +18,13 @@ async function waitForUsed(popup: Page, used: number): Promise<void> {
 
 describe('popup numbers equal the sandbox', () => {
   it('on the Free plan, with the daily cap', async () => {
-    await sandbox.control.reset();
-    await sandbox.control.setBalances({ messageUsed: 7, integrationUsed: 12, dailyUsed: 2 });
-    harness = await launchExtension(sandbox);
-    await harness.openBuilder();
-    const popup = await harness.openPopup();
+    await e2e.sandbox.control.reset();
+    await e2e.sandbox.control.setBalances({ messageUsed: 7, integrationUsed: 12, dailyUsed: 2 });
+    e2e.harness = await e2e.launch();
+    await e2e.harness.openBuilder();
+    const popup = await e2e.harness.openPopup();
     await waitForUsed(popup, 7);
-    const state = await sandbox.control.state();
+    const state = await e2e.sandbox.control.state();
 
     expect(await poolAttrs(popup, 'pool-message')).toEqual(state.message);
     expect(await poolAttrs(popup, 'pool-integration')).toEqual(state.integration);
@@ -51,14 +40,14 @@ describe('popup numbers equal the sandbox', () => {
   });
 
   it('on a paid plan, and it follows a change while open', async () => {
-    await sandbox.control.reset();
-    await sandbox.control.setPlan('pro');
-    await sandbox.control.setBalances({ messageUsed: 123, integrationUsed: 4567 });
-    harness = await launchExtension(sandbox);
-    const builder = await harness.openBuilder();
-    const popup = await harness.openPopup();
+    await e2e.sandbox.control.reset();
+    await e2e.sandbox.control.setPlan('pro');
+    await e2e.sandbox.control.setBalances({ messageUsed: 123, integrationUsed: 4567 });
+    e2e.harness = await e2e.launch();
+    const builder = await e2e.harness.openBuilder();
+    const popup = await e2e.harness.openPopup();
     await waitForUsed(popup, 123);
-    let state = await sandbox.control.state();
+    let state = await e2e.sandbox.control.state();
     expect(state.plan).toBe('pro');
     expect(await poolAttrs(popup, 'pool-message')).toEqual(state.message);
     expect(await poolAttrs(popup, 'pool-integration')).toEqual(state.integration);
@@ -66,24 +55,24 @@ describe('popup numbers equal the sandbox', () => {
     await expect.poll(() => popup.getByTestId('reading-info').innerText()).toMatch(/Pro/);
 
     // New numbers reach the open popup through the live queries (no reopen).
-    await sandbox.control.setBalances({ messageUsed: 130 });
+    await e2e.sandbox.control.setBalances({ messageUsed: 130 });
     await builder.reload();
     await waitForUsed(popup, 130);
-    state = await sandbox.control.state();
+    state = await e2e.sandbox.control.state();
     expect(await poolAttrs(popup, 'pool-message')).toEqual(state.message);
   });
 });
 
 describe('next reset in the person’s time zone', () => {
   it.each(['America/Los_Angeles', 'Asia/Tokyo'])('%s', async (tz) => {
-    await sandbox.control.reset();
-    await sandbox.control.setPlan('builder');
-    await sandbox.control.setBalances({ messageUsed: 10 });
-    harness = await launchExtension(sandbox, { tz });
-    await harness.openBuilder();
-    const popup = await harness.openPopup();
+    await e2e.sandbox.control.reset();
+    await e2e.sandbox.control.setPlan('builder');
+    await e2e.sandbox.control.setBalances({ messageUsed: 10 });
+    e2e.harness = await e2e.launch({ tz });
+    await e2e.harness.openBuilder();
+    const popup = await e2e.harness.openPopup();
     await waitForUsed(popup, 10);
-    const state = await sandbox.control.state();
+    const state = await e2e.sandbox.control.state();
 
     const reset = popup.getByTestId('next-reset');
     await expect.poll(() => reset.getAttribute('data-at')).toBe(String(state.periodEnd));
