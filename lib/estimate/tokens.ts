@@ -30,9 +30,20 @@ function grow(): void {
   ends = copy(ends);
 }
 
-/** Letters, digits, '#', and Latin letters with accents. */
+/** Letters, digits, '#', and Latin letters with accents; a table because it is asked once per character. */
+const WORD_CHAR = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || c >= 0xc0 ? 1 : 0;
+}
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 35 || (c >= 0xc0 && c <= 0x24f);
+  return c < 0x250 && WORD_CHAR[c] === 1;
+}
+
+/** Hash of s[start, end) (only for the rare hyphenated part; the main loop hashes as it reads). */
+function hashOf(s: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = hashStep(h, s.charCodeAt(i));
+  return h;
 }
 
 // Punctuation the classifier reads, by character code (all below 256); 0 for every other character.
@@ -66,23 +77,22 @@ export function tokenize(s: string): Tokens {
   let count = 0;
   let i = 0;
   while (i < n) {
-    const c = s.charCodeAt(i);
+    let c = s.charCodeAt(i);
     if (count === ids.length) grow();
     if (isWordChar(c)) {
       const start = i;
       let h = HASH_SEED;
       let partStart = i;
-      let partHash = HASH_SEED;
       let lastPart = 0;
       let stemEnd = -1;
       let stemHash = 0;
       let j = i;
       for (;;) {
         // Read past the end only through the guard: charCodeAt would return NaN and slow the loop.
-        let cj = j < n ? s.charCodeAt(j) : 0;
-        while (isWordChar(cj)) {
-          h = hashStep(h, cj);
-          partHash = hashStep(partHash, cj);
+        // Word characters never include the typographic apostrophe, so hashStep's mapping is skipped.
+        let cj = c;
+        while (cj < 0x250 && WORD_CHAR[cj] === 1) {
+          h = Math.imul(h ^ cj, 0x01000193);
           cj = ++j < n ? s.charCodeAt(j) : 0;
         }
         const joiner = cj;
@@ -92,7 +102,7 @@ export function tokenize(s: string): Tokens {
           isWordChar(s.charCodeAt(j + 1))
         ) {
           if (joiner === 45) {
-            const part = probe(s, partStart, j, partHash);
+            const part = probe(s, partStart, j, hashOf(s, partStart, j));
             if (part && isContent(part)) lastPart = part;
           } else {
             stemEnd = j;
@@ -101,7 +111,7 @@ export function tokenize(s: string): Tokens {
           h = hashStep(h, joiner);
           j++;
           partStart = j;
-          partHash = HASH_SEED;
+          c = s.charCodeAt(j);
         } else break;
       }
       let id = probe(s, start, j, h);
@@ -109,7 +119,7 @@ export function tokenize(s: string): Tokens {
         id = probe(s, start, stemEnd, stemHash); // "button's" → "button"
       }
       if (id === 0 && partStart > start) {
-        const part = probe(s, partStart, j, partHash);
+        const part = probe(s, partStart, j, hashOf(s, partStart, j));
         id = part && isContent(part) ? part : lastPart;
       }
       if (id === 0) id = literal(s, start, j);
