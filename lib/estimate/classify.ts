@@ -86,6 +86,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   // First pass: bag-of-classes evidence and app-wide phrases.
   for (let i = start; i < end; i++) {
     const id = ids[i]!;
+    // Unknown words (id 0) carry no class, weight or bit: nothing below can fire for them.
+    if (id === 0) continue;
     const f = FLAGS[id]!;
     const g = GBITS[id]!;
     if (f !== 0) {
