@@ -8,6 +8,8 @@ import type { ChipModel } from './chip-model';
 export const CHIP_TESTID = 'credit-estimate';
 export const CONFIRM_TESTID = 'send-confirm';
 
+// Pop-ups open leftwards from the chip's right edge: the chip ends the composer's row, and the
+// chat column is narrow.
 const STYLE = `
 :host{all:initial;display:inline-flex;position:relative;vertical-align:middle;margin-inline:2px;
   min-width:0;flex:0 1 auto;max-width:100%;
@@ -24,14 +26,14 @@ const STYLE = `
 :host([data-state=over]) .chip{color:var(--over);background:var(--over-bg);border-color:currentColor}
 .fig{display:block;flex:none}
 .rest{display:block;flex:0 1 auto;min-width:0;max-width:220px;overflow:hidden;text-overflow:ellipsis}
-.pop{display:none;position:absolute;bottom:calc(100% + 6px);left:0;z-index:2147483000;min-width:220px;
+.pop{display:none;position:absolute;bottom:calc(100% + 6px);right:0;z-index:2147483000;min-width:220px;
   max-width:300px;padding:8px 10px;border-radius:8px;border:1px solid var(--bd);background:var(--pop);
   color:var(--fg);box-shadow:0 4px 16px rgba(0,0,0,.15);white-space:normal;font-weight:400;
   pointer-events:none}
 .pop p{margin:0 0 2px}
 .pop p:last-child{margin:0;color:var(--muted)}
 :host(:hover) .pop,.chip:focus+.pop{display:block}
-.confirm{position:absolute;bottom:calc(100% + 6px);left:0;z-index:2147483001;width:260px;padding:10px;
+.confirm{position:absolute;bottom:calc(100% + 6px);right:0;z-index:2147483001;width:260px;padding:10px;
   border-radius:8px;border:1px solid var(--over);background:var(--pop);color:var(--fg);
   box-shadow:0 4px 16px rgba(0,0,0,.2);white-space:normal}
 .confirm[hidden]{display:none}
