@@ -38,9 +38,13 @@ export async function runScript(harness: Harness, sandbox: Sandbox, outDir: stri
   await sandbox.control.reset();
   await sandbox.control.setBalances({ messageUsed: 9.5, dailyUsed: 1.5, integrationUsed: 37 });
   const shots: string[] = [];
-  const shoot = async (page: Page, name: string) => {
+  const shoot = async (
+    page: Page,
+    name: string,
+    clip?: { x: number; y: number; width: number; height: number },
+  ) => {
     const path = join(outDir, `${name}.png`);
-    await page.screenshot({ path });
+    await page.screenshot({ path, clip });
     shots.push(path);
   };
 
@@ -58,6 +62,16 @@ export async function runScript(harness: Harness, sandbox: Sandbox, outDir: stri
   await typeInto(builder, FEATURE);
   await pause(builder, 1000);
   await shoot(builder, 'builder');
+
+  // A close-up of the composer with the estimate's details open, as a person hovering the chip sees it.
+  const chip = builder.getByTestId('credit-estimate');
+  await chip.hover();
+  await pause(builder, 400);
+  const box = await chip.boundingBox();
+  if (box) {
+    const y = Math.max(0, box.y - 210);
+    await shoot(builder, 'chip', { x: 0, y, width: 460, height: box.y + box.height + 16 - y });
+  }
 
   const state = await sandbox.control.state();
   console.log(
