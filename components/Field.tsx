@@ -33,3 +33,43 @@ export function fieldAria(id: string, error: string | undefined, hasHint = false
   const ids = [hasHint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined };
 }
+
+interface TextFieldProps extends Omit<Props, 'children'> {
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'password';
+  numeric?: boolean;
+  size?: number;
+  placeholder?: string;
+}
+
+/** A Field holding one text input: the form's common case. */
+export function TextField({
+  testId,
+  value,
+  onChange,
+  type,
+  numeric,
+  size,
+  placeholder,
+  ...field
+}: TextFieldProps) {
+  return (
+    <Field {...field}>
+      <input
+        {...fieldAria(field.id, field.error, field.hint !== undefined)}
+        data-testid={testId}
+        type={type}
+        // Keys and ids are not words: no autofill, no spelling marks.
+        autoComplete="off"
+        spellCheck={false}
+        inputMode={numeric ? 'numeric' : undefined}
+        size={size}
+        placeholder={placeholder}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </Field>
+  );
+}

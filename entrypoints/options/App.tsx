@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ConnectionResult } from '../../components/ConnectionResult';
 import { DeleteAllData } from '../../components/DeleteAllData';
 import { ExportButtons } from '../../components/ExportButtons';
-import { Field, fieldAria } from '../../components/Field';
+import { Field, fieldAria, TextField } from '../../components/Field';
 import { Toggle } from '../../components/Toggle';
 import { PLANS } from '../../lib/base44/plans';
 import type { ConnectionResult as Result } from '../../lib/messaging/protocol';
@@ -127,38 +127,28 @@ export function App() {
             Optional. With a key (workspace owner or admin) the meter reads account-wide balances even when
             the builder is closed. The key stays on this computer and is sent only to app.base44.com.
           </p>
-          <Field
+          <TextField
             id="api-key"
+            testId="api-key"
             label="API key"
+            type="password"
             error={errors.apiKey}
             hint={
               cred?.hasKey ? `Key saved ••••${cred.last4}. Type a new key to replace it.` : 'No key saved.'
             }
-          >
-            <input
-              {...fieldAria('api-key', errors.apiKey, true)}
-              type="password"
-              autoComplete="off"
-              data-testid="api-key"
-              value={draft.apiKey}
-              placeholder={cred?.hasKey ? `••••${cred.last4}` : 'Paste your Monitoring API key'}
-              onChange={(e) => set('apiKey', e.target.value)}
-            />
-          </Field>
-          <Field
+            placeholder={cred?.hasKey ? `••••${cred.last4}` : 'Paste your Monitoring API key'}
+            value={draft.apiKey}
+            onChange={(v) => set('apiKey', v)}
+          />
+          <TextField
             id="workspace-id"
+            testId="workspace-id"
             label="Workspace id"
             error={errors.workspaceId}
             hint="24 characters, from Base44's workspace settings."
-          >
-            <input
-              {...fieldAria('workspace-id', errors.workspaceId, true)}
-              data-testid="workspace-id"
-              value={draft.workspaceId}
-              spellCheck={false}
-              onChange={(e) => set('workspaceId', e.target.value)}
-            />
-          </Field>
+            value={draft.workspaceId}
+            onChange={(v) => set('workspaceId', v)}
+          />
           <div>
             <button
               type="button"
@@ -203,25 +193,25 @@ export function App() {
           />
           {draft.anchorEnabled && (
             <div className="inline-fields">
-              <Field id="anchor-day" label="Day of month" error={errors.anchorDay}>
-                <input
-                  {...fieldAria('anchor-day', errors.anchorDay)}
-                  data-testid="anchor-day"
-                  inputMode="numeric"
-                  size={4}
-                  value={draft.anchorDay}
-                  onChange={(e) => set('anchorDay', e.target.value)}
-                />
-              </Field>
-              <Field id="anchor-time" label="Time (UTC, HH:MM)" error={errors.anchorTime}>
-                <input
-                  {...fieldAria('anchor-time', errors.anchorTime)}
-                  data-testid="anchor-time"
-                  size={6}
-                  value={draft.anchorTime}
-                  onChange={(e) => set('anchorTime', e.target.value)}
-                />
-              </Field>
+              <TextField
+                id="anchor-day"
+                testId="anchor-day"
+                label="Day of month"
+                error={errors.anchorDay}
+                numeric
+                size={4}
+                value={draft.anchorDay}
+                onChange={(v) => set('anchorDay', v)}
+              />
+              <TextField
+                id="anchor-time"
+                testId="anchor-time"
+                label="Time (UTC, HH:MM)"
+                error={errors.anchorTime}
+                size={6}
+                value={draft.anchorTime}
+                onChange={(v) => set('anchorTime', v)}
+              />
             </div>
           )}
           <Field
@@ -247,26 +237,26 @@ export function App() {
         <fieldset>
           <legend>Warnings</legend>
           <div className="inline-fields">
-            <Field id="warn" label="Warn at (% used)" error={errors.warn}>
-              <input
-                {...fieldAria('warn', errors.warn)}
-                data-testid="threshold-warn"
-                inputMode="numeric"
-                size={4}
-                value={draft.warn}
-                onChange={(e) => set('warn', e.target.value)}
-              />
-            </Field>
-            <Field id="critical" label="Critical at (% used)" error={errors.critical}>
-              <input
-                {...fieldAria('critical', errors.critical)}
-                data-testid="threshold-critical"
-                inputMode="numeric"
-                size={4}
-                value={draft.critical}
-                onChange={(e) => set('critical', e.target.value)}
-              />
-            </Field>
+            <TextField
+              id="warn"
+              testId="threshold-warn"
+              label="Warn at (% used)"
+              error={errors.warn}
+              numeric
+              size={4}
+              value={draft.warn}
+              onChange={(v) => set('warn', v)}
+            />
+            <TextField
+              id="critical"
+              testId="threshold-critical"
+              label="Critical at (% used)"
+              error={errors.critical}
+              numeric
+              size={4}
+              value={draft.critical}
+              onChange={(v) => set('critical', v)}
+            />
           </div>
           <Toggle
             label="Notify when a pool or the daily cap crosses a threshold"
