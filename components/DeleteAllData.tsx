@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { OutcomeNote } from './OutcomeNote';
 
 interface Props {
   onDelete: () => Promise<void>;
@@ -61,16 +62,7 @@ export function DeleteAllData({ onDelete }: Props) {
           </div>
         </div>
       )}
-      {result && (
-        <div
-          className={result.ok ? 'ok-text' : 'error-text'}
-          role="status"
-          data-testid="delete-result"
-          data-ok={result.ok}
-        >
-          {result.text}
-        </div>
-      )}
+      <OutcomeNote note={result} testId="delete-result" />
     </div>
   );
 }

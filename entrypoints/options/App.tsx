@@ -3,6 +3,7 @@ import { ConnectionResult } from '../../components/ConnectionResult';
 import { DeleteAllData } from '../../components/DeleteAllData';
 import { ExportButtons } from '../../components/ExportButtons';
 import { Field, fieldAria, TextField } from '../../components/Field';
+import { OutcomeNote } from '../../components/OutcomeNote';
 import { Toggle } from '../../components/Toggle';
 import { PLANS } from '../../lib/base44/plans';
 import type { ConnectionResult as Result } from '../../lib/messaging/protocol';
@@ -301,16 +302,7 @@ export function App() {
           >
             {busy === 'save' ? 'Saving…' : 'Save settings'}
           </button>
-          {saveNote && (
-            <span
-              className={saveNote.ok ? 'ok-text' : 'error-text'}
-              role="status"
-              data-testid="save-result"
-              data-ok={saveNote.ok}
-            >
-              {saveNote.text}
-            </span>
-          )}
+          <OutcomeNote note={saveNote} testId="save-result" inline />
         </div>
       </form>
 
