@@ -153,6 +153,7 @@ export function App() {
       {firstRun && <EmptyState onOpenBase44={openBase44} onOpenOptions={openOptionsPage} />}
       <ReadingInfo
         tier={summary.tier}
+        planKnown={summary.planKnown}
         workspaceName={summary.workspaceName}
         source={summary.source}
         readAt={summary.readAt}

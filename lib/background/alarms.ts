@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { thinSnapshots } from '../db/repo';
 import type { RuntimeDeps } from './deps';
 import { pollOnce } from './poller';
+import { expireStaleTurns } from './turns';
 
 export const POLL_ALARM = 'poll';
 export const MAINTENANCE_ALARM = 'maintenance';
@@ -22,6 +23,8 @@ export async function ensureAlarms(): Promise<string[]> {
 }
 
 export async function onAlarm(deps: RuntimeDeps, name: string): Promise<void> {
-  if (name === POLL_ALARM) await pollOnce(deps);
-  else if (name === MAINTENANCE_ALARM) await thinSnapshots(deps.db, deps.now());
+  if (name === POLL_ALARM) {
+    await expireStaleTurns(deps);
+    await pollOnce(deps);
+  } else if (name === MAINTENANCE_ALARM) await thinSnapshots(deps.db, deps.now());
 }

@@ -1,30 +1,37 @@
-import { OBJECT_ID } from '../base44/urls';
+import { browser } from 'wxt/browser';
+import { editorAppId, isSignInRoute, OBJECT_ID } from '../base44/urls';
 import { buildCalibration } from '../estimate/calibration';
 import { SCOPES } from '../estimate/types';
-import {
-  calibrationPairs,
-  deleteAll,
-  ledgerPage,
-  markReplied,
-  recordPrompt,
-  setActualCost,
-} from '../db/repo';
+import { calibrationPairs, deleteAll, ledgerPage, recordPrompt } from '../db/repo';
+import { setCostFromText } from '../db/turns';
 import type { Handlers } from '../messaging/server';
 import type { PromptSent } from '../messaging/protocol';
 import { validateObservation } from '../page-observer/validate';
-import type { PageObservation } from '../page-observer/types';
 import { apiKeyItem, settingsItem } from '../settings/items';
 import { testCredentials } from './connection';
 import type { RuntimeDeps } from './deps';
 import { ingestReading } from './ingest';
-import { activeWorkspaceItem, pollStateItem, statusItem, statusPartsItem, workspacesItem } from './items';
+import {
+  activeWorkspaceItem,
+  appWorkspacesItem,
+  authStateItem,
+  builderModelItem,
+  pollStateItem,
+  statusItem,
+  statusPartsItem,
+  workspacesItem,
+} from './items';
+import { markSignedOut } from './auth';
+import { diagnosticsItem, noteBalanceSource, noteComposer } from './diagnostics';
+import { applyObservation } from './observations';
 import { refreshOutputs } from './outputs';
+import { validPageText, textReading } from './page-text';
 import { markBuilderActive, pollOnce } from './poller';
 import { serial } from './serial';
 import { setStatusPart } from './status';
 import { MESSAGES, makeStatus } from './status-messages';
 import { buildSummary } from './summary';
-import { activeWorkspaceId, rememberWorkspaces } from './workspace';
+import { activeWorkspaceId, DEFAULT_WORKSPACE, followWorkspace, resolveWorkspace } from './workspace';
 
 /** How much of a prompt is kept in the ledger when the user allows excerpts. */
 export const EXCERPT_CHARS = 120;
@@ -39,6 +46,8 @@ function finite(n: unknown, min = 0, max = 1_000): n is number {
   return typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max;
 }
 
+const TURN_STARTS = ['message', 'initialMessage', 'toolAnswer'];
+
 function validPrompt(p: PromptSent): boolean {
   const e = p?.estimate;
   return (
@@ -46,7 +55,8 @@ function validPrompt(p: PromptSent): boolean {
     p.sendId.length > 0 &&
     p.sendId.length <= 100 &&
     (p.appId === null || (typeof p.appId === 'string' && OBJECT_ID.test(p.appId))) &&
-    (p.mode === 'build' || p.mode === 'discuss') &&
+    (p.mode === 'build' || p.mode === 'discuss' || p.mode === 'answer') &&
+    (p.start === undefined || TURN_STARTS.includes(p.start)) &&
     typeof p.text === 'string' &&
     !!e &&
     SCOPES.includes(e.scope) &&
@@ -56,57 +66,21 @@ function validPrompt(p: PromptSent): boolean {
   );
 }
 
-async function onObservation(deps: RuntimeDeps, obs: PageObservation): Promise<void> {
-  const now = deps.now();
-  const ws = await activeWorkspaceId();
-  switch (obs.kind) {
-    case 'balance':
-      // A balance from the builder proves the user is signed in.
-      await setStatusPart(ws, 'page', null, now, (cur) => cur?.kind === 'signedOut');
-      await ingestReading(deps, ws, 'page', obs.reading);
-      return;
-    case 'workspaces':
-      await rememberWorkspaces(deps.db, obs.workspaces);
-      await setStatusPart(ws, 'page', null, now, (cur) => cur?.kind === 'signedOut');
-      await refreshOutputs(deps);
-      return;
-    case 'chatSend':
-      // Recorded through promptSent (with the estimate) by the content script.
-      return;
-    case 'chatCost':
-      await setActualCost(deps.db, {
-        workspaceId: ws,
-        appId: obs.appId,
-        cost: obs.cost,
-        source: 'builder',
-        at: now,
-      });
-      await refreshOutputs(deps, ws);
-      return;
-    case 'chatReply':
-      await markReplied(deps.db, ws, obs.appId, now);
-      await refreshOutputs(deps, ws);
-      // The balance changed: read it at once so the prompt's cost can be settled. Not awaited, so
-      // later page messages are not held up; a worker stopped meanwhile resumes it at start-up.
-      void pollOnce(deps, { force: true }).catch(() => undefined);
-      return;
-    case 'signedOut':
-      await setStatusPart(ws, 'page', makeStatus('signedOut', MESSAGES.signedOut, now), now);
-      await refreshOutputs(deps, ws);
-      return;
-  }
-}
-
 export function createHandlers(deps: RuntimeDeps): Handlers {
   return {
     async getSummary(data) {
       return buildSummary(deps, data?.workspaceId);
     },
 
-    async getComposerContext(data) {
-      const summary = await buildSummary(deps, data?.workspaceId);
-      const pairs = await calibrationPairs(deps.db, summary.workspaceId);
-      return { summary, calibration: buildCalibration(pairs) };
+    async getComposerContext(data, sender) {
+      // The chip shows the workspace of the app open in its own tab.
+      const tabWs = await resolveWorkspace(editorAppId(sender.url ?? ''));
+      const summary = await buildSummary(deps, data?.workspaceId || tabWs || undefined);
+      const [pairs, builderModel] = await Promise.all([
+        calibrationPairs(deps.db, summary.workspaceId),
+        builderModelItem.getValue(),
+      ]);
+      return { summary, calibration: buildCalibration(pairs), builderModel };
     },
 
     async refreshNow() {
@@ -122,7 +96,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       // One at a time, in arrival order: the workspaces list must land before the balance after it.
       await serial('page', async () => {
         await markBuilderActive(deps.now());
-        await onObservation(deps, obs);
+        await applyObservation(deps, obs, editorAppId(sender.url ?? ''));
       });
     },
 
@@ -130,7 +104,13 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       if (!fromBuilder(sender)) throw new Error('pageHealth only from the builder page');
       const now = deps.now();
       await markBuilderActive(now);
-      const ws = await activeWorkspaceId();
+      const url = typeof data?.url === 'string' ? data.url : (sender.url ?? '');
+      const tabWs = await resolveWorkspace(editorAppId(sender.url ?? ''));
+      await followWorkspace(tabWs);
+      const ws = tabWs ?? (await activeWorkspaceId());
+      if (typeof data?.composerFound === 'boolean') await noteComposer(data.composerFound, url, now);
+      // The builder sent the user to its sign-in page: the session is gone.
+      if (isSignInRoute(sender.url ?? '')) await markSignedOut(ws, now);
       if (data?.composerFound === false) {
         await setStatusPart(ws, 'page', makeStatus('pageChanged', MESSAGES.pageChanged, now), now);
       } else if (data?.composerFound === true) {
@@ -144,11 +124,16 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       if (!validPrompt(data)) throw new Error('Invalid prompt record');
       const now = deps.now();
       await markBuilderActive(now);
-      const [ws, settings] = await Promise.all([activeWorkspaceId(), settingsItem.getValue()]);
+      const owner = await resolveWorkspace(data.appId ?? editorAppId(sender.url ?? ''));
+      await followWorkspace(owner);
+      // An app whose workspace is not known yet files under 'default' until its app info arrives.
+      const ws = owner ?? DEFAULT_WORKSPACE;
+      const settings = await settingsItem.getValue();
+      const at = finite(data.at, now - 60_000, now + 60_000) ? data.at : now;
       const id = await recordPrompt(deps.db, {
         sendId: data.sendId,
         // The sender's clock is trusted only within a minute of ours.
-        at: finite(data.at, now - 60_000, now + 60_000) ? data.at : now,
+        at,
         workspaceId: ws,
         appId: data.appId,
         mode: data.mode,
@@ -159,10 +144,75 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         actual: null,
         actualSource: null,
         repliedAt: null,
+        start: data.start ?? 'message',
+        state: 'sent',
+        runningAt: at,
+        settledAt: null,
+        settledBy: null,
+        messageId: null,
         excerpt: settings.storeExcerpts ? data.text.trim().slice(0, EXCERPT_CHARS) || null : null,
       });
       await refreshOutputs(deps, ws);
       return { id };
+    },
+
+    async pageText(data, sender) {
+      if (!fromBuilder(sender)) throw new Error('pageText only from the builder page');
+      if (!validPageText(data)) throw new Error('Invalid page text');
+      const now = deps.now();
+      const appId = editorAppId(sender.url ?? '');
+      await serial('page', async () => {
+        if (data.kind === 'creditsUsed') {
+          if (appId) await setCostFromText(deps.db, appId, data.messageId, data.cost, now);
+          await refreshOutputs(deps, (await resolveWorkspace(appId)) ?? undefined);
+          return;
+        }
+        const ws = await resolveWorkspace(appId);
+        if (!ws) return;
+        const reading = await textReading(deps, ws, data);
+        if (!reading) return;
+        await noteBalanceSource(null, 'pageText', now);
+        await ingestReading(deps, ws, 'pageText', reading);
+      });
+    },
+
+    async getWorkspaces() {
+      const [active, workspaces] = await Promise.all([activeWorkspaceId(), workspacesItem.getValue()]);
+      return { active, workspaces };
+    },
+
+    async setActiveWorkspace(data) {
+      const id = typeof data?.workspaceId === 'string' ? data.workspaceId : '';
+      const known = (await workspacesItem.getValue()).some((w) => w.id === id);
+      if (!known && id !== (await settingsItem.getValue()).workspaceId) throw new Error('Unknown workspace');
+      await activeWorkspaceItem.setValue(id);
+      await refreshOutputs(deps, id);
+    },
+
+    async getDiagnostics() {
+      const [diagnostics, key, settings, auth, model, workspaces, apps] = await Promise.all([
+        diagnosticsItem.getValue(),
+        apiKeyItem.getValue(),
+        settingsItem.getValue(),
+        authStateItem.getValue(),
+        builderModelItem.getValue(),
+        workspacesItem.getValue(),
+        appWorkspacesItem.getValue(),
+      ]);
+      const api = settings.workspaceId ? (await statusPartsItem.getValue())[settings.workspaceId]?.api : null;
+      return {
+        ...diagnostics,
+        version: browser.runtime.getManifest().version,
+        monitoring: {
+          configured: key.length > 0 && settings.workspaceId.length > 0,
+          status: api?.kind ?? null,
+          at: api?.at ?? null,
+        },
+        signedIn: { failures: auth.failures },
+        builderModelPicked: model !== null,
+        workspaceCount: workspaces.length,
+        appCount: Object.keys(apps).length,
+      };
     },
 
     async setCredentials(data) {
@@ -234,6 +284,10 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         activeWorkspaceItem.removeValue(),
         workspacesItem.removeValue(),
         pollStateItem.removeValue(),
+        appWorkspacesItem.removeValue(),
+        authStateItem.removeValue(),
+        builderModelItem.removeValue(),
+        diagnosticsItem.removeValue(),
       ]);
       await refreshOutputs(deps);
     },

@@ -1,5 +1,7 @@
 import type { BalanceReading, BalanceSource } from '../credits/types';
-import { latestSnapshot, reconcileFromBalance, recordSnapshot } from '../db/repo';
+import { latestSnapshot, recordSnapshot } from '../db/repo';
+import { settleTurnCosts } from '../db/turns';
+import { clearOutOfCreditsIfRisen } from './credit-status';
 import type { RuntimeDeps } from './deps';
 import { refreshOutputs } from './outputs';
 import { serial } from './serial';
@@ -10,6 +12,9 @@ import { knownWorkspace } from './workspace';
  * the API is the more trusted source (api > page > estimated).
  */
 export const API_FRESH_MS = 3 * 60_000;
+
+/** More trusted sources first; a reading never replaces a fresh one from a more trusted source. */
+const SOURCE_RANK: Record<Exclude<BalanceSource, 'estimated'>, number> = { api: 0, page: 1, pageText: 2 };
 
 export interface IngestResult {
   stored: boolean;
@@ -31,13 +36,15 @@ export function ingestReading(
   return serial('ingest', async () => {
     const now = deps.now();
     const before = await latestSnapshot(deps.db, workspaceId);
-    if (source === 'page' && before?.source === 'api' && now - before.at < API_FRESH_MS) {
+    const beforeRank = before && before.source !== 'estimated' ? SOURCE_RANK[before.source] : 99;
+    if (before && beforeRank < SOURCE_RANK[source] && now - before.at < API_FRESH_MS) {
       return { stored: false, superseded: true, resets: [] };
     }
     // A page reading rarely names the tier; the builder's workspaces list does.
     const tier = reading.tier ?? (await knownWorkspace(workspaceId))?.tier ?? null;
     const filled: BalanceReading = { ...reading, tier };
-    await reconcileFromBalance(deps.db, workspaceId, before, filled, now);
+    await clearOutOfCreditsIfRisen(deps.db, workspaceId, filled, before, now);
+    await settleTurnCosts(deps.db, workspaceId, filled, now);
     const result = await recordSnapshot(deps.db, workspaceId, source, filled, now);
     await refreshOutputs(deps, workspaceId, result.resets);
     return { stored: result.stored, superseded: false, resets: result.resets };

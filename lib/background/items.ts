@@ -9,10 +9,14 @@ import type { Status } from '../credits/types';
 /** Effective status per workspace id (what the UI shows). */
 export const statusItem = storage.defineItem<Record<string, Status>>('local:status', { fallback: {} });
 
-/** Where a status came from: the account API poll, or the builder page. Combined into statusItem. */
+/**
+ * Where a status came from: the account API poll, the builder page, or the credits themselves (a
+ * paywalled turn). Combined into statusItem.
+ */
 export interface StatusParts {
   api: Status | null;
   page: Status | null;
+  credits?: Status | null;
 }
 export const statusPartsItem = storage.defineItem<Record<string, StatusParts>>('local:statusParts', {
   fallback: {},
@@ -55,3 +59,24 @@ export const EMPTY_POLL_STATE: PollState = {
   pending: false,
 };
 export const pollStateItem = storage.defineItem<PollState>('local:pollState', { fallback: EMPTY_POLL_STATE });
+
+/** Which workspace owns each app (the app's `organization_id`), and the app's name. */
+export interface AppInfo {
+  workspaceId: string;
+  name: string | null;
+}
+export const appWorkspacesItem = storage.defineItem<Record<string, AppInfo>>('local:appWorkspaces', {
+  fallback: {},
+});
+
+/** The builder's own 401s since its last success: one is a token refresh, several are a sign-out. */
+export interface AuthState {
+  failures: number;
+  lastFailureAt: number;
+}
+export const authStateItem = storage.defineItem<AuthState>('local:auth', {
+  fallback: { failures: 0, lastFailureAt: 0 },
+});
+
+/** The builder model the user picked (`/api/auth/me` → `builder_model`); null = Base44 chooses. */
+export const builderModelItem = storage.defineItem<string | null>('local:builderModel', { fallback: null });

@@ -4,6 +4,7 @@ import type { Status, StatusKind } from '../credits/types';
 export const NEEDS_ACTION: readonly StatusKind[] = [
   'signedOut',
   'keyRejected',
+  'outOfCredits',
   'pageChanged',
   'unrecognised',
 ];
@@ -12,6 +13,7 @@ export const NEEDS_ACTION: readonly StatusKind[] = [
 const PRECEDENCE: readonly StatusKind[] = [
   'keyRejected',
   'signedOut',
+  'outOfCredits',
   'pageChanged',
   'unrecognised',
   'rateLimited',
@@ -35,6 +37,7 @@ export const MESSAGES = {
   keyRejected:
     'Base44 rejected the API key — check it on the Options page (the key must belong to a workspace owner or admin).',
   workspaceNotFound: 'Base44 does not know that workspace id — check it on the Options page.',
+  outOfCredits: 'Base44 refused the prompt: out of message credits',
   pageChanged: 'Base44 changed its page — estimates paused.',
   unrecognised: 'Base44 answered in a form the meter does not recognise — balances paused until an update.',
   stale: 'Base44 sent an answer that could not be read — showing the last good reading.',

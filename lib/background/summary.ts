@@ -46,5 +46,6 @@ export async function buildSummary(deps: RuntimeDeps, workspaceId?: string): Pro
     status,
     now,
     firstUseToday: firstUse,
+    workspaceTier: known?.tier ?? null,
   });
 }

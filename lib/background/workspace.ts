@@ -1,22 +1,29 @@
 import Dexie from 'dexie';
 import type { CreditMeterDb } from '../db/database';
+import { refileAppTurns } from '../db/turns';
 import { settingsItem } from '../settings/items';
 import {
   activeWorkspaceItem,
+  appWorkspacesItem,
   statusItem,
   statusPartsItem,
   workspacesItem,
   type KnownWorkspace,
 } from './items';
 
-/** Where numbers go before any workspace is known. */
+/** Where a turn goes while the workspace of its app is not known yet. */
 export const DEFAULT_WORKSPACE = 'default';
+/** Apps remembered; the oldest are forgotten first (an app's workspace is learned again on open). */
+const MAX_APPS = 1000;
 
-/** Monitoring settings win; else what the builder's workspaces list said; else 'default'. */
+/**
+ * The workspace whose numbers are shown: the one of the builder tab used last, else the Monitoring
+ * API's, else 'default'.
+ */
 export async function activeWorkspaceId(): Promise<string> {
-  const settings = await settingsItem.getValue();
-  if (settings.workspaceId) return settings.workspaceId;
-  return (await activeWorkspaceItem.getValue()) || DEFAULT_WORKSPACE;
+  const active = await activeWorkspaceItem.getValue();
+  if (active) return active;
+  return (await settingsItem.getValue()).workspaceId || DEFAULT_WORKSPACE;
 }
 
 export async function knownWorkspace(id: string): Promise<KnownWorkspace | undefined> {
@@ -24,16 +31,60 @@ export async function knownWorkspace(id: string): Promise<KnownWorkspace | undef
 }
 
 /**
- * Remember the builder's list. The first (personal) workspace becomes active unless one is set
- * already; whatever was recorded under 'default' until now belonged to it, so it moves there.
+ * The workspace that owns `appId`, or the one a response names; with neither, the only workspace
+ * the user has. null when it cannot be known: such numbers are never filed under another workspace.
+ */
+export async function resolveWorkspace(
+  appId: string | null,
+  named: string | null = null,
+): Promise<string | null> {
+  if (named) return named;
+  if (appId) {
+    const owner = (await appWorkspacesItem.getValue())[appId];
+    if (owner) return owner.workspaceId;
+  }
+  const list = await workspacesItem.getValue();
+  return list.length === 1 ? list[0]!.id : null;
+}
+
+/** The builder tab the user works in shows this workspace: the popup and badge follow it. */
+export async function followWorkspace(workspaceId: string | null): Promise<void> {
+  if (workspaceId && workspaceId !== (await activeWorkspaceItem.getValue()))
+    await activeWorkspaceItem.setValue(workspaceId);
+}
+
+/**
+ * An app's owner became known: remember it, and move the app's turns filed under 'default' there.
+ */
+export async function rememberApp(
+  db: CreditMeterDb,
+  appId: string,
+  workspaceId: string,
+  name: string | null,
+): Promise<void> {
+  const all = await appWorkspacesItem.getValue();
+  const prev = all[appId];
+  if (!prev || prev.workspaceId !== workspaceId || (name && prev.name !== name)) {
+    const { [appId]: _old, ...rest } = all;
+    const kept = Object.entries(rest).slice(-(MAX_APPS - 1));
+    await appWorkspacesItem.setValue({
+      ...Object.fromEntries(kept),
+      [appId]: { workspaceId, name: name ?? prev?.name ?? null },
+    });
+  }
+  await refileAppTurns(db, appId, DEFAULT_WORKSPACE, workspaceId);
+}
+
+/**
+ * Remember the builder's list. The first (personal) workspace is shown until a builder tab says
+ * otherwise. With a single workspace, whatever was filed under 'default' can only be its own.
  */
 export async function rememberWorkspaces(db: CreditMeterDb, list: KnownWorkspace[]): Promise<void> {
   await workspacesItem.setValue(list);
   const first = list[0];
-  if (!first || (await activeWorkspaceItem.getValue())) return;
-  await activeWorkspaceItem.setValue(first.id);
-  if ((await settingsItem.getValue()).workspaceId) return;
-  await adoptDefault(db, first.id);
+  if (!first) return;
+  if (!(await activeWorkspaceItem.getValue())) await activeWorkspaceItem.setValue(first.id);
+  if (list.length === 1) await adoptDefault(db, first.id);
 }
 
 async function adoptDefault(db: CreditMeterDb, id: string): Promise<void> {

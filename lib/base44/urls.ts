@@ -20,6 +20,17 @@ export const AUTH_ME_PATH = '/api/auth/me';
 /** Editor routes: `/apps/{appId}/editor/...` (preview, workspace/code, data, …). */
 const EDITOR_ROUTE = /^\/apps\/([0-9a-f]{24})\/editor(?:\/|$)/i;
 
+/**
+ * Base44's sign-in routes (invented: the real paths are not documented; `/login` is what the
+ * simulated builder uses). Landing on one means the builder's session is gone.
+ */
+const SIGN_IN_ROUTE = /^\/(login|signin|sign-in|auth\/login)(\/|$)/i;
+
+export function isSignInRoute(url: string): boolean {
+  const u = toUrl(url);
+  return !!u && u.origin === BASE44_ORIGIN && SIGN_IN_ROUTE.test(u.pathname);
+}
+
 /** Base44's own settings page with the credit usage view, for "see it on Base44" links. */
 export const CREDIT_USAGE_URL = `${BASE44_ORIGIN}/settings/credit-usage`;
 

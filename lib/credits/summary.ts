@@ -19,6 +19,20 @@ export function planFor(latestTier: string | null | undefined, settings: Setting
 }
 
 /**
+ * A tier Base44 names that the plan table does not know (enterprise, a new credit level): its limits
+ * are whatever Base44 last reported for the workspace, never Free's.
+ */
+function unknownPlan(tier: string, latest: SnapshotRow | undefined): PlanLimits {
+  return {
+    key: tier,
+    label: 'Unknown plan',
+    messagePerMonth: latest?.message?.limit ?? 0,
+    integrationPerMonth: latest?.integration?.limit ?? 0,
+    messagePerDay: latest?.daily?.limit ?? null,
+  };
+}
+
+/**
  * The reading whose numbers can be shown as measured. A reading from a period that has ended says
  * nothing about this one: the summary estimates instead, keeping its limits (they are the
  * workspace's own numbers) but not its `used`.
@@ -40,9 +54,13 @@ export function computeSummary(args: {
   status: Status;
   now: number;
   firstUseToday?: number | null;
+  /** The tier the builder's workspaces list names, for when no reading names one. */
+  workspaceTier?: string | null;
 }): Summary {
   const { latest, settings, now } = args;
-  const plan = planFor(latest?.tier, settings);
+  const tier = latest?.tier ?? args.workspaceTier ?? null;
+  const planKnown = !tier || planForTier(settings.planOverride) !== null || planForTier(tier) !== null;
+  const plan = planKnown ? planFor(tier, settings) : unknownPlan(tier, latest);
   const measured = measuredReading(latest, now);
   const source: BalanceSource = measured ? measured.source : 'estimated';
 
@@ -73,6 +91,7 @@ export function computeSummary(args: {
     workspaceName: args.workspaceName,
     // Measured: what the source says. Estimated: the plan whose limits were used.
     tier: measured ? (measured.tier ?? settings.planOverride) : plan.key,
+    planKnown,
     source,
     readAt: measured ? measured.at : null,
     message,

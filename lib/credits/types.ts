@@ -26,13 +26,17 @@ export interface BalanceReading {
   dailyResetAt: number | null;
 }
 
-/** Where a number came from, most trusted first. */
-export type BalanceSource = 'api' | 'page' | 'estimated';
+/**
+ * Where a number came from, most trusted first: the Monitoring API, the builder's own JSON, the
+ * builder's visible text (logo menu, Credit usage page), or our estimate.
+ */
+export type BalanceSource = 'api' | 'page' | 'pageText' | 'estimated';
 
 export type StatusKind =
   | 'ok'
   | 'stale'
   | 'signedOut'
+  | 'outOfCredits'
   | 'keyRejected'
   | 'rateLimited'
   | 'unreachable'
@@ -55,6 +59,8 @@ export interface Summary {
   workspaceName: string | null;
   /** Plan key (free, starter, builder, pro, elite, …) or the raw tier string. */
   tier: string | null;
+  /** False when Base44 names a tier the plan table does not know: the numbers are Base44's own. */
+  planKnown: boolean;
   source: BalanceSource;
   /** Epoch ms of the reading the numbers come from; null when purely estimated. */
   readAt: number | null;

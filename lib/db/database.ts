@@ -21,6 +21,17 @@ export const SCHEMA_V2 = {
   events: '++id, [workspaceId+at], [workspaceId+key+at], at',
 } as const;
 
+/**
+ * Version 3: a ledger row is a chat turn. `[appId+at]` finds an app's turns whatever workspace they
+ * were filed under (an app's workspace can be learned after its first turn); old rows get a state
+ * from whether a reply was seen.
+ */
+export const SCHEMA_V3 = {
+  snapshots: '++id, [workspaceId+at], at',
+  ledger: '++id, &sendId, at, [workspaceId+at], [workspaceId+appId+at], [appId+at]',
+  events: '++id, [workspaceId+at], [workspaceId+key+at], at',
+} as const;
+
 /** The extension's IndexedDB. Schema changes are new versions with an upgrade test. */
 export class CreditMeterDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
@@ -39,6 +50,21 @@ export class CreditMeterDb extends Dexie {
           .modify((row) => {
             row.periodStart ??= null;
             row.dailyResetAt ??= null;
+          });
+      });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx
+          .table<LedgerRow>('ledger')
+          .toCollection()
+          .modify((row) => {
+            row.start ??= 'message';
+            row.state ??= row.repliedAt !== null ? 'settled' : 'sent';
+            row.runningAt ??= row.at;
+            row.settledAt ??= row.repliedAt;
+            row.settledBy ??= row.repliedAt !== null ? 'chatResponse' : null;
+            row.messageId ??= null;
           });
       });
   }

@@ -1,22 +1,13 @@
 /** The prompt ledger: one row per prompt sent, with its estimate and (when known) actual cost. */
 import Dexie from 'dexie';
-import { actualFromDelta } from '../credits/reconcile';
 import { DAY, rollingWindowStart } from '../credits/schedule';
-import type { BalanceReading } from '../credits/types';
 import type { CalibrationPair } from '../estimate/types';
 import type { CreditMeterDb } from './database';
-import type { ActualSource, LedgerRow, SnapshotRow } from './rows';
-import { snapshotAtOrBefore } from './snapshots';
+import type { ActualSource, LedgerRow } from './rows';
 
 const MINUTE = 60_000;
 /** A builder-reported cost belongs to a prompt sent at most this long before it. */
 export const COST_MATCH_WINDOW_MS = 10 * MINUTE;
-/** A reply belongs to a prompt sent at most this long before it. */
-export const REPLY_MATCH_WINDOW_MS = 30 * MINUTE;
-/** A prompt still without a reply after this long is no longer "in flight". */
-export const IN_FLIGHT_MS = 30 * MINUTE;
-/** The balance reading used for a delta must come soon after the reply. */
-export const DELTA_AFTER_REPLY_MS = 15 * MINUTE;
 /** Clocks of the page and the background can disagree by a little. */
 const SKEW_MS = MINUTE;
 /** Excerpts are a reminder, not an archive; this also bounds the database size. */
@@ -65,8 +56,7 @@ async function appPromptsNewestFirst(
 
 /**
  * Attaches a known cost to the newest prompt of that app sent in the last ~10 minutes that has no
- * actual yet. A builder-reported cost also replaces one inferred from the balance (it is more
- * trustworthy). Returns the row's id, or null when no prompt matches.
+ * actual yet. Returns the row's id, or null when no prompt matches.
  */
 export async function setActualCost(
   db: CreditMeterDb,
@@ -76,76 +66,10 @@ export async function setActualCost(
   if (!Number.isFinite(cost) || cost < 0) return null;
   return db.transaction('rw', db.ledger, async () => {
     const rows = await appPromptsNewestFirst(db, workspaceId, appId, at - COST_MATCH_WINDOW_MS, at + SKEW_MS);
-    const target = rows.find(
-      (r) => r.actual === null || (source === 'builder' && r.actualSource === 'balanceDelta'),
-    );
+    // A measured cost is never replaced by one the page states.
+    const target = rows.find((r) => r.actual === null);
     if (target?.id === undefined) return null;
     await db.ledger.update(target.id, { actual: cost, actualSource: source });
-    return target.id;
-  });
-}
-
-/** Marks the newest unreplied prompt of that app (sent in the last 30 minutes) as replied. */
-export async function markReplied(
-  db: CreditMeterDb,
-  workspaceId: string,
-  appId: string | null,
-  at: number,
-): Promise<void> {
-  await db.transaction('rw', db.ledger, async () => {
-    const rows = await appPromptsNewestFirst(
-      db,
-      workspaceId,
-      appId,
-      at - REPLY_MATCH_WINDOW_MS,
-      at + SKEW_MS,
-    );
-    const target = rows.find((r) => r.repliedAt === null);
-    if (target?.id !== undefined) await db.ledger.update(target.id, { repliedAt: at });
-  });
-}
-
-/**
- * After a new balance reading: if exactly one prompt could have moved the balance since the
- * reading before it was sent, and it has been replied to, its actual cost is the `used` delta.
- * The "before" reading is looked up in the store (the newest at or before the send); the `before`
- * argument is used only when the store has none. Returns the filled row's id, else null.
- */
-export async function reconcileFromBalance(
-  db: CreditMeterDb,
-  workspaceId: string,
-  before: SnapshotRow | undefined,
-  after: BalanceReading,
-  now: number,
-): Promise<number | null> {
-  return db.transaction('rw', db.ledger, db.snapshots, async () => {
-    const recent = await db.ledger
-      .where('[workspaceId+at]')
-      .between(
-        [workspaceId, now - IN_FLIGHT_MS - DELTA_AFTER_REPLY_MS],
-        [workspaceId, now + SKEW_MS],
-        true,
-        true,
-      )
-      .reverse()
-      .toArray();
-    const target = recent.find((r) => r.actual === null && r.repliedAt !== null);
-    if (target?.id === undefined || target.repliedAt === null) return null;
-    if (now - target.repliedAt > DELTA_AFTER_REPLY_MS) return null;
-    let base = await snapshotAtOrBefore(db, workspaceId, target.at);
-    if (!base && before && before.at <= target.at) base = before;
-    if (!base) return null;
-    const baseAt = base.at;
-    const othersInFlight = recent.some(
-      (r) =>
-        r.id !== target.id &&
-        (r.at > baseAt ||
-          (r.repliedAt === null && now - r.at < IN_FLIGHT_MS) ||
-          (r.repliedAt !== null && r.repliedAt > baseAt)),
-    );
-    const actual = actualFromDelta({ before: base, after, sendAt: target.at, othersInFlight });
-    if (actual === null) return null;
-    await db.ledger.update(target.id, { actual, actualSource: 'balanceDelta' });
     return target.id;
   });
 }

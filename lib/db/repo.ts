@@ -17,8 +17,6 @@ export {
   EXCERPT_MAX,
   firstPromptBetween,
   ledgerPage,
-  markReplied,
-  reconcileFromBalance,
   rollingWindowFirstUse,
   recordPrompt,
   setActualCost,

@@ -1,5 +1,6 @@
 import type { BalanceSource, DailyCap, Pool } from '../credits/types';
 import type { ChatMode, Scope } from '../estimate/types';
+import type { TurnStart } from '../page-observer/types';
 
 /** A stored balance reading. Times are epoch ms. */
 export interface SnapshotRow {
@@ -17,7 +18,20 @@ export interface SnapshotRow {
   dailyResetAt?: number | null;
 }
 
-export type ActualSource = 'builder' | 'balanceDelta';
+/**
+ * Where an actual cost came from: a cost field in a builder response, the balance change across the
+ * turn, the builder's own "Credits Used" text under the reply, or a paywalled turn (nothing ran: 0).
+ */
+export type ActualSource = 'builder' | 'balanceDelta' | 'builderText' | 'paywall';
+
+/** A turn's lifecycle: sent → (queued →) running → one of the terminal states. */
+export type TurnState = 'sent' | 'queued' | 'running' | 'settled' | 'paywalled' | 'stopped' | 'failed';
+
+/** What ended a turn: its conversation outcome, its own response, a stop, or giving up waiting. */
+export type SettledBy = 'conversation' | 'chatResponse' | 'stop' | 'timeout';
+
+/** Build or Discuss for typed prompts; `answer` for a turn started by answering a parked question. */
+export type LedgerMode = ChatMode | 'answer';
 
 /** One prompt sent from the builder. */
 export interface LedgerRow {
@@ -27,7 +41,7 @@ export interface LedgerRow {
   at: number;
   workspaceId: string;
   appId: string | null;
-  mode: ChatMode;
+  mode: LedgerMode;
   scope: Scope;
   estimate: number;
   low: number;
@@ -35,8 +49,17 @@ export interface LedgerRow {
   /** Actual credits charged; null while unknown (never guessed). */
   actual: number | null;
   actualSource: ActualSource | null;
-  /** Epoch ms of the builder's reply, when seen. */
+  /** Epoch ms the turn ended (kept under its v1 name; equals `settledAt`). */
   repliedAt: number | null;
+  /** Turn fields (schema v3; rows from before it are read through `turnOf`). */
+  start?: TurnStart;
+  state?: TurnState;
+  /** When the turn started running: the send, or for a queued turn the end of the one before it. */
+  runningAt?: number | null;
+  settledAt?: number | null;
+  settledBy?: SettledBy | null;
+  /** The builder's id of the turn's user message, once the conversation showed it. */
+  messageId?: string | null;
   /** Start of the prompt, only when the user allows it (local only). */
   excerpt: string | null;
 }

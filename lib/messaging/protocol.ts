@@ -1,8 +1,9 @@
 import type { Status, Summary } from '../credits/types';
-import type { LedgerRow } from '../db/rows';
-import type { ChatMode, Estimate } from '../estimate/types';
+import type { Diagnostics } from '../background/diagnostics';
+import type { LedgerMode, LedgerRow } from '../db/rows';
+import type { Estimate } from '../estimate/types';
 import type { Calibration } from '../estimate/types';
-import type { PageObservation } from '../page-observer/types';
+import type { ObservedWorkspace, PageObservation, TurnStart } from '../page-observer/types';
 
 /** Outcome of "test connection" on the options page, shown to the user as is. */
 export interface ConnectionResult {
@@ -15,10 +16,40 @@ export interface PromptSent {
   sendId: string;
   at: number;
   appId: string | null;
-  mode: ChatMode;
+  mode: LedgerMode;
+  /** Which request started the turn (default: a chat message). */
+  start?: TurnStart;
   estimate: Pick<Estimate, 'scope' | 'credits' | 'low' | 'high'>;
   /** The prompt text; the background keeps an excerpt only if the user allows it. */
   text: string;
+}
+
+/** What the content script read from the builder's visible text (never a JSON body). */
+export type PageText =
+  /** The logo menu or Settings → Credit usage: "N credits left", "X of Y used". */
+  | {
+      kind: 'textBalance';
+      remaining: number;
+      limit: number | null;
+      daily: { remaining: number; limit: number } | null;
+    }
+  /** "Credits Used: N" under a reply, with the id of the user message it answers. */
+  | { kind: 'creditsUsed'; messageId: string; cost: number };
+
+/** The workspaces the popup can switch between, and the one shown. */
+export interface WorkspaceChoice {
+  active: string;
+  workspaces: ObservedWorkspace[];
+}
+
+/** The diagnostics page's data: what was seen, plus states derived at read time. */
+export interface DiagnosticsReport extends Diagnostics {
+  version: string;
+  monitoring: { configured: boolean; status: string | null; at: number | null };
+  signedIn: { failures: number };
+  builderModelPicked: boolean;
+  workspaceCount: number;
+  appCount: number;
 }
 
 /**
@@ -28,8 +59,11 @@ export interface PromptSent {
 export interface ProtocolMap {
   /** Current summary for a workspace (the active one when omitted). */
   getSummary: [{ workspaceId?: string }, Summary];
-  /** What the composer needs: summary plus the user's calibration. */
-  getComposerContext: [{ workspaceId?: string }, { summary: Summary; calibration: Calibration }];
+  /** What the composer needs: summary, the user's calibration and the model picked in the builder. */
+  getComposerContext: [
+    { workspaceId?: string },
+    { summary: Summary; calibration: Calibration; builderModel: string | null },
+  ];
   /** Poll every source now. */
   refreshNow: [Record<string, never>, Status];
   /** Validated numbers from the builder page's own traffic. */
@@ -37,6 +71,13 @@ export interface ProtocolMap {
   /** The composer could (not) be found on an editor route. */
   pageHealth: [{ composerFound: boolean; url: string }, void];
   promptSent: [PromptSent, { id: number }];
+  /** Numbers the content script read from the builder's visible text. */
+  pageText: [PageText, void];
+  /** The popup's workspace switcher. */
+  getWorkspaces: [Record<string, never>, WorkspaceChoice];
+  setActiveWorkspace: [{ workspaceId: string }, void];
+  /** "What Credit Meter sees": sources, shapes, versions; no values, text or keys. */
+  getDiagnostics: [Record<string, never>, DiagnosticsReport];
   /** Options page → background: store the Monitoring API credentials. */
   setCredentials: [{ apiKey: string; workspaceId: string }, ConnectionResult];
   /** Test credentials without storing them (or the stored ones when omitted). */

@@ -42,6 +42,14 @@ function baseView(status: Status, zone: Zone): StatusView | null {
         actionLabel: 'Sign in to Base44',
         tone: 'warn',
       };
+    case 'outOfCredits':
+      return {
+        title: 'Out of message credits',
+        detail,
+        action: 'openBase44',
+        actionLabel: 'See plans on Base44',
+        tone: 'error',
+      };
     case 'pageChanged':
       return {
         title: 'Base44 changed its page — estimates paused',

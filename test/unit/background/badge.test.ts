@@ -17,6 +17,7 @@ function summary(
     workspaceId: 'w',
     workspaceName: null,
     tier: 'pro',
+    planKnown: true,
     source: 'api',
     readAt: T0,
     message: { ...m, remaining: m.limit - m.used, bonus: null },

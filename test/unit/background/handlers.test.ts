@@ -87,9 +87,10 @@ describe('getSummary', () => {
 
 describe('page observations', () => {
   it('a balance from the page becomes the summary (source page) and the badge', async () => {
-    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    await h.pageObservation({ kind: 'balance', reading, workspaceId: WS }, PAGE);
     const s = await h.getSummary({}, EXT);
     expect(s).toMatchObject({
+      workspaceId: WS,
       source: 'page',
       message: { used: 3, remaining: 22 },
       daily: { used: 1, limit: 5 },
@@ -117,11 +118,10 @@ describe('page observations', () => {
     expect(await activeWorkspaceItem.getValue()).toBe(WS);
     await h.pageObservation({ kind: 'balance', reading: { ...reading, tier: null, daily: null } }, PAGE);
     const s = await h.getSummary({}, EXT);
-    expect(s).toMatchObject({ workspaceId: WS, workspaceName: 'Personal', tier: 'starter' });
+    expect(s).toMatchObject({ workspaceId: WS, workspaceName: 'Personal', tier: 'starter', planKnown: true });
   });
 
-  it('readings and prompts seen before the workspace was known move to it', async () => {
-    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+  it('with a single workspace, prompts filed before it was known move to it', async () => {
     await h.promptSent(prompt(1), PAGE);
     await h.pageHealth({ composerFound: false, url: PAGE.url }, PAGE);
     await h.pageObservation(
@@ -129,30 +129,39 @@ describe('page observations', () => {
       PAGE,
     );
     const s = await h.getSummary({}, EXT);
-    expect(s).toMatchObject({
-      workspaceId: WS,
-      source: 'page',
-      message: { used: 3 },
-      status: { kind: 'pageChanged' },
-    });
+    expect(s).toMatchObject({ workspaceId: WS, status: { kind: 'pageChanged' } });
     expect((await h.getLedger({ limit: 5, workspaceId: WS }, EXT)).map((r) => r.sendId)).toEqual(['send-1']);
     expect(await h.getLedger({ limit: 5, workspaceId: 'default' }, EXT)).toEqual([]);
   });
 
-  it('signedOut shows `!` until the builder shows a balance again', async () => {
-    await h.pageObservation({ kind: 'signedOut' }, PAGE);
+  it('several 401s with no success between are a sign-out; one is a token refresh', async () => {
+    await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
+    await h.pageObservation({ kind: 'authOk', at: T0 }, PAGE);
+    await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
+    await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
+    await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
     expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
     expect(await browser.action.getBadgeText({})).toBe('!');
-    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    await h.pageObservation({ kind: 'workspaces', workspaces: [{ id: WS, name: null, tier: 'free' }] }, PAGE);
+    await h.pageObservation({ kind: 'balance', reading, workspaceId: WS }, PAGE);
     expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
+  });
+
+  it('the sign-in page is a sign-out at once', async () => {
+    await h.pageHealth(
+      { composerFound: true, url: 'https://app.base44.com/login' },
+      { url: 'https://app.base44.com/login' },
+    );
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
   });
 
   it('a fresh account-API reading wins over the page', async () => {
     await h.setCredentials({ apiKey: KEY, workspaceId: WS }, EXT);
-    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    await h.pageObservation({ kind: 'balance', reading, workspaceId: WS }, PAGE);
     expect((await h.getSummary({}, EXT)).source).toBe('api');
     ctx.clock.now += API_FRESH_MS + 1;
-    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    await h.pageObservation({ kind: 'balance', reading, workspaceId: WS }, PAGE);
     expect((await h.getSummary({}, EXT)).source).toBe('page');
   });
 
@@ -163,15 +172,18 @@ describe('page observations', () => {
     expect(row).toMatchObject({ sendId: 'send-1', actual: 1.7, actualSource: 'builder' });
   });
 
-  it('chatReply marks the prompt replied and polls the API at once', async () => {
+  it("a turn's own response ends it and polls the API at once", async () => {
     await h.setCredentials({ apiKey: KEY, workspaceId: WS }, EXT);
     const before = fetchCalls.length;
     await h.promptSent(prompt(1), PAGE);
     ctx.clock.now += 5_000;
-    await h.pageObservation({ kind: 'chatReply', appId: APP, at: T0 }, PAGE);
+    await h.pageObservation(
+      { kind: 'turnResult', appId: APP, start: 'message', outcome: 'settled', at: T0 },
+      PAGE,
+    );
     await expect.poll(() => fetchCalls.length).toBe(before + 1);
     const [row] = await h.getLedger({ limit: 1 }, EXT);
-    expect(row?.repliedAt).toBe(T0 + 5_000);
+    expect(row).toMatchObject({ state: 'settled', settledAt: T0 + 5_000, settledBy: 'chatResponse' });
   });
 });
 
@@ -189,7 +201,7 @@ describe('pageHealth', () => {
   });
 
   it('composer found does not clear a signed-out status', async () => {
-    await h.pageObservation({ kind: 'signedOut' }, PAGE);
+    for (let i = 0; i < 3; i++) await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
     await h.pageHealth({ composerFound: true, url: PAGE.url }, PAGE);
     expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
   });

@@ -18,6 +18,7 @@ function summary(
     workspaceId: 'w',
     workspaceName: null,
     tier: 'pro',
+    planKnown: true,
     source: 'api',
     readAt: T0,
     message: { limit: 100, used, remaining: 100 - used, bonus: null },

@@ -24,6 +24,7 @@ function summary(dailyUsed: number): Summary {
     workspaceId: 'w',
     workspaceName: null,
     tier: 'free',
+    planKnown: true,
     source: 'api',
     readAt: 0,
     message: { limit: 25, used: 3, remaining: 22, bonus: null },

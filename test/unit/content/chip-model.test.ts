@@ -15,6 +15,7 @@ function summary(over: Partial<Summary> = {}): Summary {
     workspaceId: 'w',
     workspaceName: null,
     tier: 'free',
+    planKnown: true,
     source: 'api',
     readAt: 0,
     message: { limit: 25, used: 3, remaining: 22, bonus: null },

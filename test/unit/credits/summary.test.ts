@@ -46,6 +46,7 @@ describe('computeSummary', () => {
     expect(s).toEqual({
       workspaceId: 'ws1',
       workspaceName: 'Personal',
+      planKnown: true,
       tier: 'builder',
       source: 'api',
       readAt: NOW - 60_000,

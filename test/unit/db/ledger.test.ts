@@ -5,8 +5,6 @@ import {
   EXCERPT_MAX,
   firstPromptBetween,
   ledgerPage,
-  markReplied,
-  reconcileFromBalance,
   recordPrompt,
   recordSnapshot,
   rollingWindowFirstUse,
@@ -117,7 +115,7 @@ describe('setActualCost', () => {
     ).toBe(id);
   });
 
-  it('a builder-reported cost replaces one inferred from the balance, not the other way round', async () => {
+  it('a cost the page states never replaces one measured from the balance', async () => {
     const id = await recordPrompt(db, prompt(T0, { actual: 0.9, actualSource: 'balanceDelta' }));
     expect(
       await setActualCost(db, {
@@ -136,8 +134,8 @@ describe('setActualCost', () => {
         source: 'builder',
         at: T0 + MIN,
       }),
-    ).toBe(id);
-    expect(await db.ledger.get(id)).toMatchObject({ actual: 1, actualSource: 'builder' });
+    ).toBeNull();
+    expect(await db.ledger.get(id)).toMatchObject({ actual: 0.9, actualSource: 'balanceDelta' });
   });
 
   it.each([[Number.NaN], [-1], [Number.POSITIVE_INFINITY]])('refuses a cost of %s', async (cost) => {
@@ -145,107 +143,6 @@ describe('setActualCost', () => {
     expect(
       await setActualCost(db, { workspaceId: 'ws1', appId: 'app1', cost, source: 'builder', at: T0 }),
     ).toBeNull();
-  });
-});
-
-describe('markReplied', () => {
-  it('marks the newest unreplied prompt of that app', async () => {
-    const a = await recordPrompt(db, prompt(T0));
-    const b = await recordPrompt(db, prompt(T0 + MIN));
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    expect((await db.ledger.get(b))?.repliedAt).toBe(T0 + 2 * MIN);
-    expect((await db.ledger.get(a))?.repliedAt).toBeNull();
-    await markReplied(db, 'ws1', 'app1', T0 + 3 * MIN);
-    expect((await db.ledger.get(a))?.repliedAt).toBe(T0 + 3 * MIN);
-    await markReplied(db, 'ws1', 'app1', T0 + 4 * MIN);
-    expect((await db.ledger.get(b))?.repliedAt).toBe(T0 + 2 * MIN);
-  });
-});
-
-describe('reconcileFromBalance', () => {
-  async function setup() {
-    await recordSnapshot(db, 'ws1', 'api', reading(10), T0);
-    const before = await db.snapshots.toCollection().last();
-    return before;
-  }
-
-  it('one prompt in flight → the used delta is its actual cost', async () => {
-    const before = await setup();
-    const id = await recordPrompt(db, prompt(T0 + MIN));
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(11.5), T0 + 3 * MIN)).toBe(id);
-    expect(await db.ledger.get(id)).toMatchObject({ actual: 1.5, actualSource: 'balanceDelta' });
-  });
-
-  it('uses the stored reading from before the send, not a later one passed in', async () => {
-    await setup();
-    const id = await recordPrompt(db, prompt(T0 + MIN));
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    // A reading between send and charge; the caller passes it as "before".
-    await recordSnapshot(db, 'ws1', 'api', reading(10.3), T0 + 90_000);
-    const later = await db.snapshots.toCollection().last();
-    expect(await reconcileFromBalance(db, 'ws1', later, reading(12), T0 + 3 * MIN)).toBe(id);
-    expect((await db.ledger.get(id))?.actual).toBe(2);
-  });
-
-  it('two prompts in flight → unknown', async () => {
-    const before = await setup();
-    const a = await recordPrompt(db, prompt(T0 + MIN));
-    const b = await recordPrompt(db, prompt(T0 + MIN + 5000, { appId: 'app2' }));
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    await markReplied(db, 'ws1', 'app2', T0 + 2 * MIN);
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(13), T0 + 3 * MIN)).toBeNull();
-    expect((await db.ledger.get(a))?.actual).toBeNull();
-    expect((await db.ledger.get(b))?.actual).toBeNull();
-  });
-
-  it('another prompt still unreplied → unknown', async () => {
-    const before = await setup();
-    await recordPrompt(db, prompt(T0 - 5 * MIN, { appId: 'app2' }));
-    await recordPrompt(db, prompt(T0 + MIN));
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(11), T0 + 3 * MIN)).toBeNull();
-  });
-
-  it('a reset between the readings → unknown', async () => {
-    const before = await setup();
-    await recordPrompt(db, prompt(T0 + MIN));
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(1), T0 + 3 * MIN)).toBeNull();
-  });
-
-  it('no change yet → unknown for now, filled by a later reading', async () => {
-    const before = await setup();
-    const id = await recordPrompt(db, prompt(T0 + MIN));
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(10), T0 + 3 * MIN)).toBeNull();
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(10.3), T0 + 4 * MIN)).toBe(id);
-    expect((await db.ledger.get(id))?.actual).toBe(0.3);
-  });
-
-  it('waits for the reply, and gives up long after it', async () => {
-    const before = await setup();
-    const id = await recordPrompt(db, prompt(T0 + MIN));
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(11), T0 + 2 * MIN)).toBeNull();
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(11), T0 + 20 * MIN)).toBeNull();
-    expect((await db.ledger.get(id))?.actual).toBeNull();
-  });
-
-  it('never overwrites a builder-reported cost', async () => {
-    const before = await setup();
-    const id = await recordPrompt(
-      db,
-      prompt(T0 + MIN, { actual: 2, actualSource: 'builder', repliedAt: T0 + 2 * MIN }),
-    );
-    expect(await reconcileFromBalance(db, 'ws1', before, reading(11), T0 + 3 * MIN)).toBeNull();
-    expect(await db.ledger.get(id)).toMatchObject({ actual: 2, actualSource: 'builder' });
-  });
-
-  it('without any reading before the send → unknown', async () => {
-    await recordPrompt(db, prompt(T0 + MIN));
-    await markReplied(db, 'ws1', 'app1', T0 + 2 * MIN);
-    expect(await reconcileFromBalance(db, 'ws1', undefined, reading(11), T0 + 3 * MIN)).toBeNull();
   });
 });
 
