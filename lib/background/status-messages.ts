@@ -4,6 +4,7 @@ import type { Status, StatusKind } from '../credits/types';
 export const NEEDS_ACTION: readonly StatusKind[] = [
   'signedOut',
   'keyRejected',
+  'apiRefused',
   'pageChanged',
   'unrecognised',
 ];
@@ -13,6 +14,8 @@ const PRECEDENCE: readonly StatusKind[] = [
   'keyRejected',
   'signedOut',
   'pageChanged',
+  // Below the page's own problems: with the API refused, the page is the only source left.
+  'apiRefused',
   'unrecognised',
   'rateLimited',
   'unreachable',
@@ -32,8 +35,13 @@ export function okStatus(now: number): Status {
 
 export const MESSAGES = {
   signedOut: 'Signed out of Base44 — sign in at app.base44.com so the meter can read your balance.',
-  keyRejected:
-    'Base44 rejected the API key — check it on the Options page (the key must belong to a workspace owner or admin).',
+  keyRejected: 'Base44 rejected the API key — check it on the Options page.',
+  roleDenied:
+    'Your role in this workspace cannot use the Monitoring API (owners and admins only) — automatic checks paused until you save the key again; balances come from the builder page.',
+  notEnterprise:
+    'This workspace is not on Enterprise, so the Monitoring API refuses it — automatic checks paused until you save the key again; balances come from the builder page.',
+  refusedUnsure:
+    'The Monitoring API refused: the workspace is not on Enterprise, or your role cannot use it — automatic checks paused until you save the key again; balances come from the builder page.',
   workspaceNotFound: 'Base44 does not know that workspace id — check it on the Options page.',
   pageChanged: 'Base44 changed its page — estimates paused.',
   unrecognised: 'Base44 answered in a form the meter does not recognise — balances paused until an update.',

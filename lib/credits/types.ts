@@ -34,6 +34,8 @@ export type StatusKind =
   | 'stale'
   | 'signedOut'
   | 'keyRejected'
+  /** The Monitoring API knows the key but refuses it here: not Enterprise, or not owner/admin. */
+  | 'apiRefused'
   | 'rateLimited'
   | 'unreachable'
   | 'unrecognised'

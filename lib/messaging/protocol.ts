@@ -1,13 +1,21 @@
+import type { MonitoringOutcomeKind } from '../base44/monitoring-api';
 import type { Status, Summary } from '../credits/types';
 import type { LedgerRow } from '../db/rows';
 import type { ChatMode, Estimate } from '../estimate/types';
 import type { Calibration } from '../estimate/types';
 import type { PageObservation } from '../page-observer/types';
 
+/**
+ * What "test connection" / saving a key found, machine readable: the Monitoring API's answer, or
+ * `missingInput` (nothing was asked), or `keyRemoved` (an empty key was saved).
+ */
+export type ConnectionOutcome = MonitoringOutcomeKind | 'missingInput' | 'keyRemoved';
+
 /** Outcome of "test connection" on the options page, shown to the user as is. */
 export interface ConnectionResult {
   ok: boolean;
   status: Status['kind'];
+  outcome: ConnectionOutcome;
   message: string;
 }
 
