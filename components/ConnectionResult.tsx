@@ -11,6 +11,7 @@ export function ConnectionResult({ result, error }: { result: Result | null; err
       data-testid="connection-result"
       data-ok={ok}
       data-status={result?.status ?? 'error'}
+      data-outcome={result?.outcome ?? 'error'}
     >
       {result ? result.message : error}
     </div>

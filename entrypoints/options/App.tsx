@@ -5,6 +5,7 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { Field, fieldAria, TextField } from '../../components/Field';
 import { OutcomeNote } from '../../components/OutcomeNote';
 import { Toggle } from '../../components/Toggle';
+import { keyKind, WORKSPACE_KEY_PREFIX } from '../../lib/base44/api-keys';
 import { PLANS } from '../../lib/base44/plans';
 import type { ConnectionResult as Result } from '../../lib/messaging/protocol';
 import { sendMessage } from '../../lib/messaging/client';
@@ -12,6 +13,7 @@ import { settingsItem } from '../../lib/settings/items';
 import { DEFAULT_SETTINGS, type DailyWindowRule } from '../../lib/settings/settings';
 import { exportEverythingJson, exportLedgerCsv } from '../../lib/ui/export-data';
 import {
+  apiKeyHint,
   draftFromSettings,
   validateDraft,
   type DraftErrors,
@@ -124,9 +126,11 @@ export function App() {
       >
         <fieldset>
           <legend>Base44 Monitoring API</legend>
-          <p className="small muted" style={{ margin: 0 }}>
-            Optional. With a key (workspace owner or admin) the meter reads account-wide balances even when
-            the builder is closed. The key stays on this computer and is sent only to app.base44.com.
+          <p className="small muted" style={{ margin: 0 }} data-testid="monitoring-note">
+            Optional, for Enterprise workspaces: Base44&apos;s Monitoring API answers only the owners and
+            admins of a workspace on an Enterprise plan. With a key the meter reads account-wide balances even
+            when the builder is closed; without it, the meter reads balances from the builder page. The key
+            stays on this computer and is sent only to app.base44.com.
           </p>
           <TextField
             id="api-key"
@@ -135,9 +139,15 @@ export function App() {
             type="password"
             error={errors.apiKey}
             hint={
-              cred?.hasKey ? `Key saved ••••${cred.last4}. Type a new key to replace it.` : 'No key saved.'
+              <span data-testid="api-key-kind" data-kind={keyKind(draft.apiKey)}>
+                {apiKeyHint(draft.apiKey, cred)}
+              </span>
             }
-            placeholder={cred?.hasKey ? `••••${cred.last4}` : 'Paste your Monitoring API key'}
+            placeholder={
+              cred?.hasKey
+                ? `••••${cred.last4}`
+                : `Paste a personal or workspace (${WORKSPACE_KEY_PREFIX}…) API key`
+            }
             value={draft.apiKey}
             onChange={(v) => set('apiKey', v)}
           />

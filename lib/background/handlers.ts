@@ -231,6 +231,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         return {
           ok: true,
           status: 'ok',
+          outcome: 'keyRemoved',
           message: 'API key removed — numbers now come from the builder page or are estimated.',
         };
       }
@@ -240,11 +241,11 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       // New credentials start with a clean slate: no backoff carried over from the old ones.
       await pollStateItem.setValue({ ...(await pollStateItem.getValue()), failures: 0, nextAllowedAt: 0 });
       if (result.ok) await pollOnce(deps, { force: true });
-      else if (result.status === 'keyRejected' && workspaceId)
+      else if ((result.status === 'keyRejected' || result.status === 'apiRefused') && workspaceId)
         await setStatusPart(
           workspaceId,
           'api',
-          makeStatus('keyRejected', result.message, deps.now()),
+          makeStatus(result.status, result.message, deps.now()),
           deps.now(),
         );
       await refreshOutputs(deps);

@@ -9,12 +9,23 @@ import { EMPTY_POLL_STATE, pollStateItem, type PollState } from './items';
 import { refreshOutputs } from './outputs';
 import { backoffMs, isDue, lockHeld } from './poll-policy';
 import { serial } from './serial';
-import { setStatusPart, currentStatus } from './status';
+import { setStatusPart, currentStatus, statusParts } from './status';
 import { MESSAGES, makeStatus, okStatus } from './status-messages';
 
 export type PollResult =
   | { polled: true; status: Status }
-  | { polled: false; reason: 'noCredentials' | 'busy' | 'notDue' | 'rateLimited'; status: Status };
+  | {
+      polled: false;
+      reason: 'noCredentials' | 'busy' | 'notDue' | 'rateLimited' | 'refused';
+      status: Status;
+    };
+
+/**
+ * `nextAllowedAt` after the Monitoring API refused the workspace (not Enterprise, or not owner/admin):
+ * asking again cannot help, so no poll at all until credentials are saved again (setCredentials
+ * resets `nextAllowedAt`).
+ */
+export const UNTIL_CREDENTIALS_SAVED = Number.MAX_SAFE_INTEGER;
 
 async function updateState(fn: (s: PollState) => PollState): Promise<PollState> {
   return serial('pollState', async () => {
@@ -41,12 +52,17 @@ export async function pollOnce(deps: RuntimeDeps, opts: { force?: boolean } = {}
   if (!apiKey || !ws)
     return { polled: false, reason: 'noCredentials', status: await currentStatus(ws || 'default', now) };
 
+  // The stop after a refusal holds for the workspace that was refused, not one set since.
+  const refusedHere = (await statusParts(ws)).api?.kind === 'apiRefused';
   // Take the lock (or find a reason not to) in one serialised step.
-  let refused: 'busy' | 'notDue' | 'rateLimited' | null = null;
+  let refused: 'busy' | 'notDue' | 'rateLimited' | 'refused' | null = null;
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  await updateState((s) => {
+  await updateState((prev) => {
+    const stopped = prev.nextAllowedAt === UNTIL_CREDENTIALS_SAVED;
+    const s = stopped && !refusedHere ? { ...prev, nextAllowedAt: 0 } : prev;
     if (lockHeld(s, deps.instanceId, now)) refused = 'busy';
     else if (now < s.retryAt) refused = 'rateLimited';
+    else if (stopped && refusedHere) refused = 'refused';
     else if (!opts.force && !isDue(s, now)) refused = 'notDue';
     if (refused) return s;
     return { ...s, lock: { owner: deps.instanceId, until: now + timeoutMs + 5_000 }, pending: true };
@@ -68,14 +84,14 @@ async function applyOutcome(
   outcome: MonitoringOutcome,
   now: number,
 ): Promise<Status> {
-  const fail = async (status: Status, opts: { retryAt?: number } = {}) => {
+  const fail = async (status: Status, opts: { retryAt?: number; stop?: boolean } = {}) => {
     const state = await updateState((s) => {
       const failures = s.failures + 1;
       return {
         ...s,
         failures,
         // The server's Retry-After, when given, is the wait; else exponential backoff.
-        nextAllowedAt: opts.retryAt ?? now + backoffMs(failures),
+        nextAllowedAt: opts.stop ? UNTIL_CREDENTIALS_SAVED : (opts.retryAt ?? now + backoffMs(failures)),
         retryAt: opts.retryAt ?? s.retryAt,
       };
     });
@@ -108,6 +124,13 @@ async function applyOutcome(
     }
     case 'keyRejected':
       return fail(makeStatus('keyRejected', MESSAGES.keyRejected, now));
+    case 'roleDenied':
+      return fail(makeStatus('apiRefused', MESSAGES.roleDenied, now), { stop: true });
+    case 'notEnterprise':
+      return fail(
+        makeStatus('apiRefused', outcome.certain ? MESSAGES.notEnterprise : MESSAGES.refusedUnsure, now),
+        { stop: true },
+      );
     case 'notFound':
       return fail(makeStatus('keyRejected', MESSAGES.workspaceNotFound, now));
     case 'rateLimited': {

@@ -5,6 +5,7 @@ export const NEEDS_ACTION: readonly StatusKind[] = [
   'signedOut',
   'keyRejected',
   'outOfCredits',
+  'apiRefused',
   'pageChanged',
   'unrecognised',
 ];
@@ -15,6 +16,8 @@ const PRECEDENCE: readonly StatusKind[] = [
   'signedOut',
   'outOfCredits',
   'pageChanged',
+  // Below the page's own problems: with the API refused, the page is the only source left.
+  'apiRefused',
   'unrecognised',
   'rateLimited',
   'unreachable',
@@ -34,8 +37,13 @@ export function okStatus(now: number): Status {
 
 export const MESSAGES = {
   signedOut: 'Signed out of Base44 — sign in at app.base44.com so the meter can read your balance.',
-  keyRejected:
-    'Base44 rejected the API key — check it on the Options page (the key must belong to a workspace owner or admin).',
+  keyRejected: 'Base44 rejected the API key — check it on the Options page.',
+  roleDenied:
+    'Your role in this workspace cannot use the Monitoring API (owners and admins only) — automatic checks paused until you save the key again; balances come from the builder page.',
+  notEnterprise:
+    'This workspace is not on Enterprise, so the Monitoring API refuses it — automatic checks paused until you save the key again; balances come from the builder page.',
+  refusedUnsure:
+    'The Monitoring API refused: the workspace is not on Enterprise, or your role cannot use it — automatic checks paused until you save the key again; balances come from the builder page.',
   workspaceNotFound: 'Base44 does not know that workspace id — check it on the Options page.',
   outOfCredits: 'Base44 refused the prompt: out of message credits',
   pageChanged: 'Base44 changed its page — estimates paused.',

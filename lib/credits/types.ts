@@ -38,6 +38,8 @@ export type StatusKind =
   | 'signedOut'
   | 'outOfCredits'
   | 'keyRejected'
+  /** The Monitoring API knows the key but refuses it here: not Enterprise, or not owner/admin. */
+  | 'apiRefused'
   | 'rateLimited'
   | 'unreachable'
   | 'unrecognised'

@@ -1,3 +1,4 @@
+import type { MonitoringOutcomeKind } from '../base44/monitoring-api';
 import type { Status, Summary } from '../credits/types';
 import type { Diagnostics } from '../background/diagnostics';
 import type { LedgerMode, LedgerRow } from '../db/rows';
@@ -5,10 +6,17 @@ import type { Estimate } from '../estimate/types';
 import type { Calibration } from '../estimate/types';
 import type { ObservedWorkspace, PageObservation, TurnStart } from '../page-observer/types';
 
+/**
+ * What "test connection" / saving a key found, machine readable: the Monitoring API's answer, or
+ * `missingInput` (nothing was asked), or `keyRemoved` (an empty key was saved).
+ */
+export type ConnectionOutcome = MonitoringOutcomeKind | 'missingInput' | 'keyRemoved';
+
 /** Outcome of "test connection" on the options page, shown to the user as is. */
 export interface ConnectionResult {
   ok: boolean;
   status: Status['kind'];
+  outcome: ConnectionOutcome;
   message: string;
 }
 

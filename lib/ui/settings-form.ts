@@ -1,3 +1,4 @@
+import { keyKind, keyKindLabel } from '../base44/api-keys';
 import { OBJECT_ID } from '../base44/urls';
 import { PLANS } from '../base44/plans';
 import type { DailyWindowRule, Settings } from '../settings/settings';
@@ -45,6 +46,24 @@ export function draftFromSettings(s: Settings): SettingsDraft {
     notifyCapReached: s.notify.capReached,
     notifyReset: s.notify.reset,
   };
+}
+
+/**
+ * The hint under the API key field: while typing, which kind of key it looks like (never the key);
+ * otherwise what is stored, by its last four characters only.
+ */
+export function apiKeyHint(typed: string, saved: { hasKey: boolean; last4: string } | null): string {
+  const label = keyKindLabel(keyKind(typed));
+  if (label) {
+    const scope =
+      keyKind(typed) === 'workspace'
+        ? 'works only for the workspace it was made in'
+        : 'works for every workspace you can see';
+    return saved?.hasKey
+      ? `${label} — ${scope}. Saving replaces the key ending ${saved.last4 || '…'}.`
+      : `${label} — ${scope}.`;
+  }
+  return saved?.hasKey ? `Key saved ••••${saved.last4}. Type a new key to replace it.` : 'No key saved.';
 }
 
 function wholeNumber(text: string): number | null {

@@ -34,6 +34,14 @@ function baseView(status: Status, zone: Zone): StatusView | null {
         actionLabel: 'Check the API key',
         tone: 'error',
       };
+    case 'apiRefused':
+      return {
+        title: 'Monitoring API not available here',
+        detail,
+        action: 'openOptions',
+        actionLabel: 'Monitoring API settings',
+        tone: 'info',
+      };
     case 'signedOut':
       return {
         title: 'Signed out of Base44',

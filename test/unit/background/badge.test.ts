@@ -81,11 +81,14 @@ describe('badgeFor', () => {
     );
   });
 
-  it.each(['signedOut', 'keyRejected', 'pageChanged', 'unrecognised'] as const)('%s → `!`', (kind) => {
-    const b = badgeFor(summary({ limit: 100, used: 1 }, { status: kind }), thresholds);
-    expect(b.text).toBe('!');
-    expect(b.title).toBe('msg for ' + kind);
-  });
+  it.each(['signedOut', 'keyRejected', 'apiRefused', 'pageChanged', 'unrecognised'] as const)(
+    '%s → `!`',
+    (kind) => {
+      const b = badgeFor(summary({ limit: 100, used: 1 }, { status: kind }), thresholds);
+      expect(b.text).toBe('!');
+      expect(b.title).toBe('msg for ' + kind);
+    },
+  );
 
   it.each(['stale', 'rateLimited', 'unreachable'] as const)('%s still shows the number', (kind) => {
     expect(badgeFor(summary({ limit: 100, used: 1 }, { status: kind }), thresholds).text).toBe('99');

@@ -1,8 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
+import { createHandlers } from '../../../lib/background/handlers';
 import { pollStateItem, statusItem } from '../../../lib/background/items';
-import { markBuilderActive, pollOnce, resumeInterruptedPoll } from '../../../lib/background/poller';
+import {
+  markBuilderActive,
+  pollOnce,
+  resumeInterruptedPoll,
+  UNTIL_CREDENTIALS_SAVED,
+} from '../../../lib/background/poller';
+import { IDLE_INTERVAL_MS } from '../../../lib/background/poll-policy';
 import { latestSnapshot } from '../../../lib/db/repo';
 import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
@@ -37,7 +44,8 @@ describe('pollOnce → status', () => {
 
   it.each([
     [401, 'keyRejected'],
-    [403, 'keyRejected'],
+    // A bare 403 is the plan or the role, not the key (see the refusal tests below).
+    [403, 'apiRefused'],
     [404, 'keyRejected'],
     [500, 'unreachable'],
     [503, 'unreachable'],
@@ -199,5 +207,110 @@ describe('single flight', () => {
     expect(await pollStateItem.getValue()).toMatchObject({ lock: null, pending: false });
     // Nothing pending any more: a second start-up does nothing.
     expect(await resumeInterruptedPoll(deps)).toBeNull();
+  });
+});
+
+describe('refusals stop polling until credentials are saved again', () => {
+  const ROLE = json(
+    {
+      message: 'You are not an owner or admin of this workspace.',
+      error_type: 'authorization_error',
+      extra_data: { reason: 'insufficient_role' },
+    },
+    401,
+  );
+  const PLAN = json(
+    {
+      message: 'The Monitoring API is available on Enterprise plans only.',
+      error_type: 'forbidden',
+      extra_data: { reason: 'not_enterprise' },
+    },
+    403,
+  );
+  const OK = json(analytics({ limit: 500, used: 5 }));
+
+  it.each([
+    ['not owner/admin', ROLE, /role in this workspace/],
+    ['not Enterprise', PLAN, /not on Enterprise/],
+    ['a bare 403', json({}, 403), /not on Enterprise, or your role/],
+  ])('%s: says why, then asks no more', async (_name, refusal, words) => {
+    const f = scriptedFetch([refusal, OK]);
+    const { deps, clock } = makeDeps(f.fetch);
+    const r = await pollOnce(deps, { force: true });
+    expect(r).toMatchObject({ polled: true, status: { kind: 'apiRefused' } });
+    if (!r.polled) throw new Error('unreachable');
+    expect(r.status.message).toMatch(words);
+    expect(r.status.message).toMatch(/until you save the key again/);
+    expect(r.status.retryAt).toBeUndefined();
+    expect((await statusItem.getValue())[WS]?.kind).toBe('apiRefused');
+    expect(await browser.action.getBadgeText({})).toBe('!');
+
+    // Neither the alarm (hours later, builder in use) nor a forced poll asks again.
+    for (const hours of [1, 6, 48]) {
+      clock.now = T0 + hours * 3_600_000;
+      await markBuilderActive(clock.now);
+      expect(await pollOnce(deps)).toMatchObject({ polled: false, reason: 'refused' });
+      expect(await pollOnce(deps, { force: true })).toMatchObject({
+        polled: false,
+        reason: 'refused',
+        status: { kind: 'apiRefused' },
+      });
+    }
+    expect(f.calls).toHaveLength(1);
+  });
+
+  it('a rejected key or an unknown workspace still backs off and retries (they can be fixed on the server)', async () => {
+    const f = scriptedFetch([json({ message: 'Invalid API key' }, 401), json({}, 404), OK]);
+    const { deps, clock } = makeDeps(f.fetch);
+    await pollOnce(deps, { force: true });
+    expect((await pollStateItem.getValue()).nextAllowedAt).toBe(T0 + 60_000);
+    clock.now = T0 + IDLE_INTERVAL_MS;
+    expect((await pollOnce(deps)).polled).toBe(true);
+    clock.now += IDLE_INTERVAL_MS;
+    expect((await pollOnce(deps)).status.kind).toBe('ok');
+    expect(f.calls).toHaveLength(3);
+  });
+
+  it('saving the credentials again lifts the stop, and a refusal then stops it once more', async () => {
+    const f = scriptedFetch([PLAN, PLAN, PLAN, OK]);
+    const { deps, clock } = makeDeps(f.fetch);
+    const h = createHandlers(deps);
+    await pollOnce(deps, { force: true });
+    expect((await pollStateItem.getValue()).nextAllowedAt).toBe(UNTIL_CREDENTIALS_SAVED);
+
+    // Saved again, still not Enterprise: "Test" answers at once, the status says so, and one
+    // automatic poll finds the same refusal and stops again.
+    clock.now = T0 + 60_000;
+    const saved = await h.setCredentials({ apiKey: KEY, workspaceId: WS }, {});
+    expect(saved).toMatchObject({ ok: false, status: 'apiRefused', outcome: 'notEnterprise' });
+    expect((await h.getSummary({}, {})).status.kind).toBe('apiRefused');
+    expect(f.calls).toHaveLength(2);
+    clock.now += IDLE_INTERVAL_MS;
+    expect((await pollOnce(deps)).polled).toBe(true);
+    expect(f.calls).toHaveLength(3);
+    clock.now += IDLE_INTERVAL_MS;
+    expect(await pollOnce(deps)).toMatchObject({ polled: false, reason: 'refused' });
+    expect(f.calls).toHaveLength(3);
+
+    // The workspace moved to Enterprise and the key is saved again: numbers flow.
+    clock.now += 60_000;
+    const ok = await h.setCredentials({ apiKey: KEY, workspaceId: WS }, {});
+    expect(ok).toMatchObject({ ok: true, outcome: 'ok' });
+    expect((await h.getSummary({}, {})).status.kind).toBe('ok');
+    expect(await pollStateItem.getValue()).toMatchObject({ failures: 0, nextAllowedAt: 0 });
+  });
+
+  it('the stop belongs to the refused workspace: another workspace id is polled', async () => {
+    const OTHER = '64b7f1a2c3d4e5f6071800ff';
+    const f = scriptedFetch([ROLE, OK]);
+    const { deps, db, clock } = makeDeps(f.fetch);
+    await pollOnce(deps, { force: true });
+    expect(await pollOnce(deps, { force: true })).toMatchObject({ reason: 'refused' });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, workspaceId: OTHER });
+    // The alarm's own poll, not just a forced one.
+    clock.now += IDLE_INTERVAL_MS;
+    expect(await pollOnce(deps)).toMatchObject({ polled: true, status: { kind: 'ok' } });
+    expect(f.calls.map((c) => c.url.includes(OTHER))).toEqual([false, true]);
+    expect(await latestSnapshot(db, OTHER)).toBeDefined();
   });
 });

@@ -6,12 +6,11 @@ import {
   firstPromptBetween,
   ledgerPage,
   recordPrompt,
-  recordSnapshot,
   rollingWindowFirstUse,
   setActualCost,
   spentBetween,
 } from '../../../lib/db/repo';
-import { freshDb, prompt, reading } from './helpers';
+import { freshDb, prompt } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);
 const MIN = 60_000;

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { ConnectionResult } from '../../../components/ConnectionResult';
 import { DailyCap } from '../../../components/DailyCap';
 import { PaceSparkline } from '../../../components/PaceSparkline';
 import { PoolGauge } from '../../../components/PoolGauge';
@@ -21,6 +22,26 @@ function attrs(html: string, id: string): Record<string, string> {
 }
 
 describe('contract attributes', () => {
+  it('ConnectionResult carries ok, status and the machine-readable outcome', () => {
+    const html = renderToStaticMarkup(
+      <ConnectionResult
+        result={{ ok: false, status: 'apiRefused', outcome: 'notEnterprise', message: 'Not Enterprise.' }}
+        error={null}
+      />,
+    );
+    expect(attrs(html, 'connection-result')).toMatchObject({
+      'data-ok': 'false',
+      'data-status': 'apiRefused',
+      'data-outcome': 'notEnterprise',
+    });
+    expect(html).toContain('>Not Enterprise.<');
+    const failed = renderToStaticMarkup(<ConnectionResult result={null} error="Test failed: boom" />);
+    expect(attrs(failed, 'connection-result')).toMatchObject({
+      'data-status': 'error',
+      'data-outcome': 'error',
+    });
+  });
+
   it('PoolGauge carries plain numbers and a labelled meter', () => {
     const html = renderToStaticMarkup(
       <PoolGauge

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
-import { draftFromSettings, validateDraft, type SettingsDraft } from '../../../lib/ui/settings-form';
+import {
+  apiKeyHint,
+  draftFromSettings,
+  validateDraft,
+  type SettingsDraft,
+} from '../../../lib/ui/settings-form';
 
 const base = (): SettingsDraft => draftFromSettings(DEFAULT_SETTINGS);
 
@@ -51,5 +56,30 @@ describe('settings form', () => {
     });
     expect(r.settings?.billingAnchor).toBeNull();
     expect(r.settings?.workspaceId).toBe('64B7F1A2C3D4E5F607180000');
+  });
+});
+
+describe('apiKeyHint', () => {
+  const SAVED = { hasKey: true, last4: 'wxyz' };
+  const NONE = { hasKey: false, last4: '' };
+
+  it.each<[string, typeof SAVED | null, string]>([
+    ['', null, 'No key saved.'],
+    ['', NONE, 'No key saved.'],
+    ['  ', SAVED, 'Key saved ••••wxyz. Type a new key to replace it.'],
+    ['b44k_secret123', NONE, 'Workspace key (b44k_…) — works only for the workspace it was made in.'],
+    ['personal-secret', NONE, 'Personal API key — works for every workspace you can see.'],
+    [
+      'b44k_secret123',
+      SAVED,
+      'Workspace key (b44k_…) — works only for the workspace it was made in. Saving replaces the key ending wxyz.',
+    ],
+  ])('%j', (typed, saved, hint) => {
+    expect(apiKeyHint(typed, saved)).toBe(hint);
+  });
+
+  it('never repeats what is typed', () => {
+    for (const typed of ['b44k_secret123', 'personal-secret'])
+      expect(apiKeyHint(typed, SAVED)).not.toContain(typed.slice(5));
   });
 });

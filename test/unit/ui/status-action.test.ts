@@ -11,6 +11,7 @@ describe('statusView', () => {
 
   it.each([
     ['keyRejected', 'openOptions'],
+    ['apiRefused', 'openOptions'],
     ['signedOut', 'openBase44'],
     ['unreachable', 'refresh'],
     ['unrecognised', 'refresh'],
