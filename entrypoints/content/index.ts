@@ -30,7 +30,9 @@ export default defineContentScript({
       watchSettings: (cb) => settingsItem.watch((s) => cb(s)),
       promptSent: (p) => sendMessage('promptSent', p),
       pageObservation: (o) => sendMessage('pageObservation', o),
-      pageHealth: (composerFound, url) => sendMessage('pageHealth', { composerFound, url }),
+      pageHealth: (composerFound, url) =>
+        sendMessage('pageHealth', composerFound === null ? { url } : { composerFound, url }),
+      pageText: (t) => sendMessage('pageText', t),
     });
     listenToPage(ctx, annotator.onObservation);
     await injectScript('/page-observer.js', { keepInDom: false });

@@ -55,6 +55,12 @@ export const MESSAGE_SELECTOR = '[id^="message-"]';
 /** A user's own message contains a `.justify-end` element (base44-facts.md "Messages"). */
 export const USER_MESSAGE_MARKER = '.justify-end';
 
+/**
+ * Open menus and popovers (Radix: `role="menu"`, `data-state="open"`): the logo menu with the credits
+ * left, and a reply's "More Actions" with "Credits Used" (base44-facts.md, "The builder page").
+ */
+export const OPEN_MENU_SELECTOR = '[role="menu"]:not([hidden]), [data-state="open"][role="dialog"]';
+
 /** How far up from the input to look for the box that also holds the send button. */
 const MAX_BOX_DEPTH = 8;
 

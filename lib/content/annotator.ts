@@ -4,7 +4,7 @@
  * guards sends that would exceed what remains, records sends, and reports page health.
  * Everything that touches the extension (messages, settings, the estimator) comes in as deps.
  */
-import { editorAppId } from '../base44/urls';
+import { editorAppId, isSignInRoute } from '../base44/urls';
 import {
   composerText,
   findComposer,
@@ -14,12 +14,13 @@ import {
 } from '../base44/selectors';
 import type { Summary } from '../credits/types';
 import type { Calibration, ChatMode, Estimate, EstimateOptions } from '../estimate/types';
-import type { PromptSent } from '../messaging/protocol';
+import type { PageText, PromptSent } from '../messaging/protocol';
 import type { PageObservation } from '../page-observer/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { chipModel, formatCredits, type ChipModel } from './chip-model';
 import { CHIP_TESTID, createChipView, pageIsDark, type ChipView } from './chip-view';
 import { HealthReporter } from './health-reporter';
+import { createPageTextReader } from './page-text-reader';
 import { installSendGuard } from './send-guard';
 import { SendRecorder, type SendRecord } from './send-recorder';
 import { createTextWatcher, type Timers } from './text-watcher';
@@ -33,13 +34,18 @@ export interface AnnotatorDeps {
   now: () => number;
   newId: () => string;
   estimate: (text: string, options: EstimateOptions) => Estimate;
-  getContext: () => Promise<{ summary: Summary; calibration: Calibration }>;
+  getContext: () => Promise<{ summary: Summary; calibration: Calibration; builderModel: string | null }>;
   getSettings: () => Promise<Settings>;
   watchSettings: (cb: (s: Settings) => void) => () => void;
   promptSent: (p: PromptSent) => Promise<unknown>;
   pageObservation: (o: PageObservation) => Promise<unknown>;
-  pageHealth: (composerFound: boolean, url: string) => Promise<unknown>;
+  /** `composerFound` null: only the route is news (e.g. the builder's sign-in page). */
+  pageHealth: (composerFound: boolean | null, url: string) => Promise<unknown>;
+  pageText: (t: PageText) => Promise<unknown>;
 }
+
+/** A turn started by answering a parked question has no typed text: the rubric's middle, widely. */
+const ANSWER_ESTIMATE: PromptSent['estimate'] = { scope: 'feature', credits: 1, low: 0.3, high: 3 };
 
 /** Typing settles for this long before the estimate is recomputed. */
 const DEBOUNCE_MS = 120;
@@ -68,6 +74,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   let settings: Settings = DEFAULT_SETTINGS;
   let summary: Summary | null = null;
   let calibration: Calibration | null = null;
+  let builderModel: string | null = null;
   let balanceUnknown = true;
   let lastModel: ChipModel | null = null;
   const darkQuery = win.matchMedia?.('(prefers-color-scheme: dark)');
@@ -96,6 +103,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       calibration,
       settings,
       balanceUnknown,
+      builderModel,
     });
   };
 
@@ -133,6 +141,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       (ctx) => {
         summary = ctx.summary;
         calibration = ctx.calibration;
+        builderModel = ctx.builderModel;
         balanceUnknown = false;
         rerender();
       },
@@ -164,6 +173,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
           at: send.at,
           appId: send.appId,
           mode: lastMode,
+          start: send.start,
           estimate: { scope: est.scope, credits: est.credits, low: est.low, high: est.high },
           text: send.text,
         })
@@ -177,6 +187,21 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     timers,
     report: (found) => void deps.pageHealth(found, win.location.href).catch(() => undefined),
   });
+
+  // --- credits the builder shows as text, and its sign-in page ---
+  const textReader = createPageTextReader(
+    doc,
+    () => win.location.href,
+    (t) => void deps.pageText(t).catch(() => undefined),
+  );
+  let signInReported = '';
+  const checkRoute = () => {
+    const url = win.location.href;
+    if (isSignInRoute(url) && signInReported !== url) {
+      signInReported = url;
+      void deps.pageHealth(null, url).catch(() => undefined);
+    }
+  };
 
   // --- mounting ---
   const place = (parts: ComposerParts, host: HTMLElement) => {
@@ -196,6 +221,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   };
 
   const scan = () => {
+    textReader.scan();
+    checkRoute();
     if (mounted && mounted.parts.input.isConnected && mounted.view.host.isConnected) {
       // The toggle and button may be re-rendered on their own; find them again inside the box.
       const p = mounted.parts;
@@ -281,7 +308,14 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['data-state', 'aria-pressed', 'aria-checked', 'placeholder', 'aria-placeholder'],
+      attributeFilter: [
+        'data-state',
+        'aria-pressed',
+        'aria-checked',
+        'placeholder',
+        'aria-placeholder',
+        'hidden',
+      ],
     });
   observe();
   deps.onInvalidated(() => {
@@ -324,13 +358,36 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
 
   return {
     onObservation(obs) {
-      if (obs.kind === 'chatSend') {
+      if (obs.kind === 'chatSend' || obs.kind === 'appCreated') {
         if (mounted) lastMode = modeOf(mounted.parts);
-        recorder.requestSend(obs.text, obs.appId, obs.at);
+        if (obs.kind === 'appCreated') lastMode = 'build';
+        recorder.requestSend(
+          obs.text,
+          obs.appId,
+          obs.at,
+          obs.kind === 'chatSend' ? 'message' : 'initialMessage',
+        );
+        // A new app's owner may be named in the request: tell the background.
+        if (obs.kind === 'appCreated') deps.pageObservation(obs).catch(() => undefined);
+        return;
+      }
+      if (obs.kind === 'toolAnswer') {
+        deps
+          .promptSent({
+            sendId: deps.newId(),
+            at: obs.at,
+            appId: obs.appId,
+            mode: 'answer',
+            start: 'toolAnswer',
+            estimate: ANSWER_ESTIMATE,
+            text: '',
+          })
+          .catch(() => undefined);
+        refreshContextSoon(3000);
         return;
       }
       deps.pageObservation(obs).catch(() => undefined);
-      if (obs.kind === 'balance' || obs.kind === 'chatCost' || obs.kind === 'chatReply')
+      if (['balance', 'chatCost', 'turnResult', 'conversation', 'turnStop'].includes(obs.kind))
         refreshContextSoon(500);
     },
   };

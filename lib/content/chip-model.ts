@@ -109,6 +109,8 @@ export interface ChipInput {
   balanceUnknown: boolean;
   /** The estimator failed on this text (a bug): say so rather than show a stale figure. */
   estimateError?: string | null;
+  /** The model picked in the builder (`builder_model`); null = Base44 chooses. */
+  builderModel?: string | null;
 }
 
 export function chipModel(input: ChipInput): ChipModel {
@@ -118,8 +120,13 @@ export function chipModel(input: ChipInput): ChipModel {
   const scope: ChipModel['scope'] = estimate ? estimate.scope : 'empty';
   const state = estimate ? chipState(remaining, credits, settings.thresholds) : 'ok';
 
+  // Base44 refused the last prompt for want of credits: that is the news until the balance rises.
+  const blocked = summary?.status.kind === 'outOfCredits' && !input.balanceUnknown ? summary.status : null;
+
   let text: string;
-  if (input.estimateError) {
+  if (blocked) {
+    text = 'Out of credits · Base44 refused the last prompt';
+  } else if (input.estimateError) {
     text = 'Estimate unavailable';
   } else if (!estimate) {
     text = remaining
@@ -152,11 +159,16 @@ export function chipModel(input: ChipInput): ChipModel {
     }
   }
   details.push(remaining ? remainingAfterText(remaining, credits) : 'Balance unknown');
+  if (blocked) details.unshift(blocked.message);
+  if (input.builderModel) {
+    // Base44's docs advise the automatic choice to save credits; a manual pick can cost more.
+    details.push(`Model: ${input.builderModel}, picked by hand — may cost more than “Automatic”`);
+  }
 
   return {
     credits,
     scope,
-    state,
+    state: blocked ? 'over' : state,
     text,
     details,
     confirm: state === 'over' && settings.confirmBeforeSend,

@@ -4,6 +4,7 @@
  * (send click or Enter) is kept pending and recorded only if no chatSend arrives within the grace
  * period. A chatSend that matches a send already recorded from the UI is dropped.
  */
+import type { TurnStart } from '../page-observer/types';
 import type { Timers } from './text-watcher';
 
 export interface SendRecord {
@@ -11,6 +12,8 @@ export interface SendRecord {
   appId: string | null;
   at: number;
   source: 'request' | 'ui';
+  /** The request that started the turn: a chat message, or a new app's `initial_message`. */
+  start: TurnStart;
 }
 
 interface Recent {
@@ -47,13 +50,13 @@ export class SendRecorder {
     // A second UI event for the same send (Enter then the button's click) is the same send.
     if (this.pending && norm(this.pending.send.text) === norm(text)) return;
     this.flushPending();
-    const send: SendRecord = { text, appId, at: this.opts.now(), source: 'ui' };
+    const send: SendRecord = { text, appId, at: this.opts.now(), source: 'ui', start: 'message' };
     const timer = this.opts.timers.setTimeout(() => this.flushPending(), this.graceMs);
     this.pending = { send, timer };
   }
 
-  /** The builder's chat request was seen. */
-  requestSend(text: string, appId: string, at: number): void {
+  /** The builder's chat request (or a new app's first message) was seen. */
+  requestSend(text: string, appId: string, at: number, start: TurnStart = 'message'): void {
     const key = norm(text);
     if (this.pending && norm(this.pending.send.text) === key) {
       this.opts.timers.clearTimeout(this.pending.timer);
@@ -67,7 +70,7 @@ export class SendRecorder {
         return;
       }
     }
-    this.opts.record({ text, appId, at, source: 'request' });
+    this.opts.record({ text, appId, at, source: 'request', start });
   }
 
   private flushPending(): void {

@@ -77,7 +77,7 @@ export interface ProtocolMap {
   /** Validated numbers from the builder page's own traffic. */
   pageObservation: [PageObservation, void];
   /** The composer could (not) be found on an editor route. */
-  pageHealth: [{ composerFound: boolean; url: string }, void];
+  pageHealth: [{ composerFound?: boolean; url: string }, void];
   promptSent: [PromptSent, { id: number }];
   /** Numbers the content script read from the builder's visible text. */
   pageText: [PageText, void];

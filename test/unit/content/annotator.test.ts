@@ -100,12 +100,17 @@ describe('startAnnotator (fixture page)', () => {
       now: () => Date.now(),
       newId: () => `id-${sent.length + 1}`,
       estimate: fakeEstimate,
-      getContext: async () => ({ summary: summary(dailyUsed), calibration: { perScope: {} } }),
+      getContext: async () => ({
+        summary: summary(dailyUsed),
+        calibration: { perScope: {} },
+        builderModel: null,
+      }),
       getSettings: async () => DEFAULT_SETTINGS,
       watchSettings: () => () => undefined,
       promptSent: async (p) => void sent.push(p),
       pageObservation: async () => undefined,
       pageHealth: async () => undefined,
+      pageText: async () => undefined,
     };
     const annotator = startAnnotator(deps);
     const input = document.querySelector('textarea')!;
@@ -192,9 +197,32 @@ describe('startAnnotator (fixture page)', () => {
         at: 42,
         appId: APP,
         mode: 'build',
+        start: 'message',
         estimate: { scope: 'simple', credits: 0.5, low: 0.5, high: 0.5 },
         text: 'fix typo',
       },
+    ]);
+  });
+
+  it('a new app started from the home page is a turn of that app, started by its initial message', async () => {
+    setup.annotator.onObservation({
+      kind: 'appCreated',
+      appId: APP,
+      workspaceId: null,
+      text: 'Build me a CRM with contacts and deals',
+      at: 50,
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(setup.sent).toEqual([
+      expect.objectContaining({ appId: APP, start: 'initialMessage', mode: 'build', at: 50 }),
+    ]);
+  });
+
+  it('answering a parked question is a turn with its own mode and no text to estimate', async () => {
+    setup.annotator.onObservation({ kind: 'toolAnswer', appId: APP, at: 60 });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(setup.sent).toEqual([
+      expect.objectContaining({ appId: APP, start: 'toolAnswer', mode: 'answer', text: '' }),
     ]);
   });
 });

@@ -205,3 +205,38 @@ describe('chipModel when the estimator fails', () => {
     expect(m.confirm).toBe(false);
   });
 });
+
+describe('chipModel: what Base44 said', () => {
+  it('out of credits: the chip says Base44 refused, in the over state, with the status in its details', () => {
+    const m = chipModel({
+      estimate: est(1),
+      summary: summary({
+        status: {
+          kind: 'outOfCredits',
+          message: 'Base44 refused the prompt: out of message credits until 2 Dec.',
+          at: 0,
+        },
+      }),
+      calibration: null,
+      settings: DEFAULT_SETTINGS,
+      balanceUnknown: false,
+    });
+    expect(m.state).toBe('over');
+    expect(m.text).toMatch(/^Out of credits/);
+    expect(m.details[0]).toMatch(/until 2 Dec/);
+  });
+
+  it('a model picked by hand is named in the details; the automatic choice is not', () => {
+    const base = {
+      estimate: est(1),
+      summary: summary(),
+      calibration: null,
+      settings: DEFAULT_SETTINGS,
+      balanceUnknown: false,
+    };
+    expect(chipModel({ ...base, builderModel: 'claude-opus' }).details.join('\n')).toMatch(
+      /claude-opus, picked by hand/,
+    );
+    expect(chipModel({ ...base, builderModel: null }).details.join('\n')).not.toMatch(/Model:/);
+  });
+});

@@ -26,7 +26,9 @@ describe('SendRecorder', () => {
     vi.advanceTimersByTime(300);
     r.requestSend('Add a login page', APP, 1_000_300);
     vi.advanceTimersByTime(5000);
-    expect(records).toEqual([{ text: 'Add a login page', appId: APP, at: 1_000_300, source: 'request' }]);
+    expect(records).toEqual([
+      { text: 'Add a login page', appId: APP, at: 1_000_300, source: 'request', start: 'message' },
+    ]);
   });
 
   it('falls back to the UI send when no chat request arrives within 2 s', () => {
@@ -35,7 +37,9 @@ describe('SendRecorder', () => {
     vi.advanceTimersByTime(1999);
     expect(records).toHaveLength(0);
     vi.advanceTimersByTime(1);
-    expect(records).toEqual([{ text: 'Make it blue', appId: APP, at: 1_000_000, source: 'ui' }]);
+    expect(records).toEqual([
+      { text: 'Make it blue', appId: APP, at: 1_000_000, source: 'ui', start: 'message' },
+    ]);
   });
 
   it('does not record twice when the chat request comes after the fallback', () => {
@@ -57,7 +61,9 @@ describe('SendRecorder', () => {
   it('records a chat request without any UI event (e.g. sent by another control)', () => {
     const { r, records } = setup();
     r.requestSend('From elsewhere', APP, 5);
-    expect(records).toEqual([{ text: 'From elsewhere', appId: APP, at: 5, source: 'request' }]);
+    expect(records).toEqual([
+      { text: 'From elsewhere', appId: APP, at: 5, source: 'request', start: 'message' },
+    ]);
   });
 
   it('records two different prompts sent in a row', () => {
