@@ -22,6 +22,7 @@ export function LedgerFilters({ value, onChange }: Props) {
           <option value="">All</option>
           <option value="build">Build</option>
           <option value="discuss">Discuss</option>
+          <option value="answer">Answers to questions</option>
         </select>
       </label>
       <label>

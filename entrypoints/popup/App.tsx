@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DailyCap } from '../../components/DailyCap';
 import { EmptyState } from '../../components/EmptyState';
 import { PaceForecast } from '../../components/PaceForecast';
@@ -8,13 +8,22 @@ import { ReadingInfo } from '../../components/ReadingInfo';
 import { RecentPrompts } from '../../components/RecentPrompts';
 import { ResetCountdown } from '../../components/ResetCountdown';
 import { StatusBanner } from '../../components/StatusBanner';
+import { WorkspacePicker } from '../../components/WorkspacePicker';
 import { forecastPace } from '../../lib/credits/forecast';
 import { sendMessage } from '../../lib/messaging/client';
 import { settingsItem } from '../../lib/settings/items';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { cycleStart } from '../../lib/ui/cycle';
 import { levelFor } from '../../lib/ui/format';
-import { openBase44, openCreditUsage, openLedgerPage, openOptionsPage } from '../../lib/ui/open';
+import type { WorkspaceChoice } from '../../lib/messaging/protocol';
+import { needsRefresh } from '../../lib/ui/freshness';
+import {
+  openBase44,
+  openCreditUsage,
+  openDiagnosticsPage,
+  openLedgerPage,
+  openOptionsPage,
+} from '../../lib/ui/open';
 import { statusView, type StatusAction } from '../../lib/ui/status-action';
 import { usePopupLiveData } from '../../lib/ui/use-popup-data';
 import { useNow } from '../../lib/ui/use-now';
@@ -55,6 +64,16 @@ export function App() {
     return settingsItem.watch((v) => setSettings(v ?? DEFAULT_SETTINGS));
   }, []);
 
+  const [choice, setChoice] = useState<WorkspaceChoice | null>(null);
+  useEffect(() => {
+    void sendMessage('getWorkspaces', {}).then(setChoice, () => undefined);
+  }, [summary?.workspaceId]);
+  const switchWorkspace = (workspaceId: string) => {
+    void sendMessage('setActiveWorkspace', { workspaceId }).then(reload, (e: unknown) =>
+      setRefreshError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+
   const ready =
     summary !== null && (!summary.workspaceId || (live.series !== undefined && live.recent !== undefined));
 
@@ -81,6 +100,17 @@ export function App() {
         reload();
       });
   };
+
+  // Opening the popup asks once for a fresh reading when the one shown is over a minute old.
+  const askedFresh = useRef(false);
+  const staleOnOpen = summary !== null && needsRefresh(summary.readAt, now);
+  useEffect(() => {
+    if (summary === null || askedFresh.current) return;
+    askedFresh.current = true;
+    // After this render, not inside it.
+    if (staleOnOpen) void Promise.resolve().then(refresh);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on the first summary
+  }, [summary === null, staleOnOpen]);
 
   const onStatusAction = (action: Exclude<StatusAction, null>) => {
     if (action === 'openOptions') openOptionsPage();
@@ -150,6 +180,12 @@ export function App() {
           Refresh failed: {refreshError}
         </div>
       )}
+      <WorkspacePicker
+        active={summary.workspaceId}
+        activeName={summary.workspaceName}
+        workspaces={choice?.workspaces ?? []}
+        onChange={switchWorkspace}
+      />
       {firstRun && <EmptyState onOpenBase44={openBase44} onOpenOptions={openOptionsPage} />}
       <ReadingInfo
         tier={summary.tier}
@@ -197,6 +233,9 @@ export function App() {
       <nav className="footer" aria-label="More">
         <button type="button" className="linklike" onClick={openCreditUsage}>
           Credit usage on Base44
+        </button>
+        <button type="button" className="linklike" onClick={openDiagnosticsPage}>
+          What Credit Meter sees
         </button>
       </nav>
     </main>

@@ -1,9 +1,9 @@
-import type { LedgerRow } from '../db/rows';
-import type { ChatMode, Scope } from '../estimate/types';
+import type { LedgerMode, LedgerRow } from '../db/rows';
+import type { Scope } from '../estimate/types';
 
 /** What the ledger page can narrow to; every field optional ("all"). */
 export interface LedgerFilter {
-  mode?: ChatMode;
+  mode?: LedgerMode;
   scope?: Scope;
   /** Epoch ms, inclusive start / exclusive end. */
   from?: number;
@@ -61,7 +61,7 @@ export async function filteredPage(
 
 /** The filter controls as typed: '' = all; dates are local calendar days "YYYY-MM-DD". */
 export interface LedgerFilterForm {
-  mode: '' | ChatMode;
+  mode: '' | LedgerMode;
   scope: '' | Scope;
   from: string;
   to: string;

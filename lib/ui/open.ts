@@ -6,6 +6,10 @@ export function openLedgerPage(): void {
   void browser.tabs.create({ url: browser.runtime.getURL('/ledger.html') });
 }
 
+export function openDiagnosticsPage(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('/diagnostics.html') });
+}
+
 export function openOptionsPage(): void {
   void browser.runtime.openOptionsPage();
 }
