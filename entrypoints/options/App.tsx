@@ -12,6 +12,7 @@ import { sendMessage } from '../../lib/messaging/client';
 import { settingsItem } from '../../lib/settings/items';
 import { DEFAULT_SETTINGS, type DailyWindowRule } from '../../lib/settings/settings';
 import { exportEverythingJson, exportLedgerCsv } from '../../lib/ui/export-data';
+import { openDiagnosticsPage } from '../../lib/ui/open';
 import {
   apiKeyHint,
   draftFromSettings,
@@ -327,6 +328,12 @@ export function App() {
         />
         <DeleteAllData onDelete={deleteAll} />
       </fieldset>
+      <p className="small">
+        <button type="button" className="linklike" onClick={openDiagnosticsPage}>
+          What Credit Meter sees
+        </button>{' '}
+        — which parts of the builder it can read, for bug reports when Base44 changes its page.
+      </p>
     </main>
   );
 }
