@@ -22,6 +22,10 @@ const DAILY = new RegExp(
   String.raw`${N}\s+(?:of|/)\s+${N}\s+daily\s+(?:message\s+)?credits?\s+(?:left|remaining)`,
   'i',
 );
+const DAILY_USED = new RegExp(
+  String.raw`${N}\s+(?:of|/)\s+${N}\s+daily\s+(?:message\s+)?credits?\s+used`,
+  'i',
+);
 const USED_OF = new RegExp(String.raw`message\s+credits?\s*:?\s*${N}\s+(?:of|/)\s+${N}\s+used`, 'i');
 const REMAINING = new RegExp(String.raw`${N}\s+(?:remaining|left)`, 'i');
 const CREDITS_USED = new RegExp(String.raw`credits\s+used\s*:?\s*${N}`, 'i');
@@ -36,8 +40,10 @@ export interface TextBalance {
 export function parseTextBalance(text: string): TextBalance | null {
   const t = text.replace(/\s+/g, ' ').slice(0, 2000);
   const dm = DAILY.exec(t);
-  const daily = dm ? pair(dm[1]!, dm[2]!) : null;
-  const rest = dm ? t.replace(dm[0], ' ') : t;
+  const du = dm ? null : DAILY_USED.exec(t);
+  const usedPair = du ? pair(du[1]!, du[2]!) : null;
+  const daily = dm ? pair(dm[1]!, dm[2]!) : usedPair && { a: usedPair.b - usedPair.a, b: usedPair.b };
+  const rest = dm ? t.replace(dm[0], ' ') : du ? t.replace(du[0], ' ') : t;
   const usedOf = USED_OF.exec(rest);
   if (usedOf) {
     const used = num(usedOf[1]!);

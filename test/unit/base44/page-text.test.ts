@@ -14,6 +14,10 @@ describe('parseTextBalance', () => {
       { remaining: 4, limit: null, daily: { remaining: 2, limit: 5 } },
     ],
     ['Message credits: 20.5 of 25 used · 4.5 remaining', { remaining: 4.5, limit: 25, daily: null }],
+    [
+      'Message credits: 3 of 25 used 22 remaining Integration credits: 40 of 100 used Today: 1 of 5 daily credits used',
+      { remaining: 22, limit: 25, daily: { remaining: 4, limit: 5 } },
+    ],
   ])('%s', (text, expected) => {
     expect(parseTextBalance(text)).toEqual(expected);
   });
