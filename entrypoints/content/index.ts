@@ -33,6 +33,7 @@ export default defineContentScript({
       pageHealth: (composerFound, url) => sendMessage('pageHealth', { composerFound, url }),
     });
     listenToPage(ctx, annotator.onObservation);
-    await injectScript('/page-observer.js', { keepInDom: false });
+    // Chrome runs the observer as a `world: MAIN` content script and exposes no file to pages.
+    if (import.meta.env.FIREFOX) await injectScript('/page-observer.js', { keepInDom: false });
   },
 });
