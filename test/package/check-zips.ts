@@ -8,6 +8,17 @@ import { join } from 'node:path';
 import { listZip, readZipEntry } from './zip-reader';
 import { packageProblems, type PackagedManifest, type ZipKind } from './rules';
 
+/** Extension zips: every file. Sources: files per top-level folder (it has a couple of hundred). */
+function summarise(kind: ZipKind, names: string[]): string[] {
+  if (kind !== 'sources') return names;
+  const counts = new Map<string, number>();
+  for (const n of names) {
+    const top = n.includes('/') ? `${n.split('/')[0]}/` : n;
+    counts.set(top, (counts.get(top) ?? 0) + 1);
+  }
+  return [...counts].map(([top, n]) => (top.endsWith('/') ? `${top} (${n} files)` : top));
+}
+
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 const problems: string[] = [];
 
@@ -27,6 +38,12 @@ for (const kind of ['chrome', 'firefox', 'sources'] as ZipKind[]) {
       ? (JSON.parse(readZipEntry(buf, manifestEntry).toString('utf8')) as PackagedManifest)
       : null;
   console.log(`${file}: ${(statSync(file).size / 1024).toFixed(1)} kB, ${entries.length} files`);
+  console.log(
+    `  ${summarise(
+      kind,
+      entries.map((e) => e.name),
+    ).join('\n  ')}`,
+  );
   problems.push(
     ...packageProblems(
       kind,
