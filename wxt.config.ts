@@ -37,11 +37,9 @@ export default defineConfig({
     content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
     ...(browser === 'firefox'
       ? {
-          // Chrome runs the page observer as a `world: MAIN` content script; Firefox has the content
-          // script inject it (lib/page-observer/bridge.ts), so only there is it web-accessible.
-          // MV2 has no `matches` here (WXT drops it; any page that knows the per-install UUID could
-          // load the file); an MV3 build keeps it.
-          web_accessible_resources: [{ resources: ['page-observer.js'], matches: [BASE44_MATCH] }],
+          // No web_accessible_resources: the content script injects the page observer itself
+          // (lib/page-observer/bridge.ts), and Firefox lets a content script load the extension's
+          // own files, so no page can (MV2 could not limit the list to app.base44.com anyway).
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHIP, MODULE, SIMPLE, readChip, typePrompt } from './support/builder';
+import { EXTENSION_ORIGIN } from './support/firefox';
 import { firefoxSession } from './support/session';
 
 const ff = firefoxSession();
@@ -42,10 +43,25 @@ describe('the chip in Firefox', () => {
     const left = state.daily!.limit - state.daily!.used;
     const firefox = await ff.launch();
     const page = await firefox.openBuilder();
-    // The observer sees the builder's balance call, the background stores it, the chip shows it.
+    // The observer (injected by the content script) sees the builder's balance call, the background
+    // stores it, the chip shows it. Without the observer the chip would show an estimated 5.
     await expect
       .poll(async () => (await readChip(page))?.text, { timeout: 20_000 })
       .toBe(`Credits: ${left} left today`);
+    // ...yet the page itself cannot load that file: nothing is web-accessible.
+    const pageLoad = (url: string) =>
+      page.evaluate(
+        (u) =>
+          new Promise<string>((resolve) => {
+            const s = document.createElement('script');
+            s.src = u;
+            s.onload = () => resolve('loaded');
+            s.onerror = () => resolve('refused');
+            document.head.append(s);
+          }),
+        url,
+      );
+    expect(await pageLoad(`${EXTENSION_ORIGIN}/page-observer.js`)).toBe('refused');
   });
 
   it("shows the page's monthly balance on a paid plan", async () => {

@@ -52,10 +52,11 @@ export function packageProblems(
 
   if (!manifest) return [...problems, `${kind} zip has no manifest.json at its root`];
   if (!strictCsp(manifest)) problems.push(`${kind} extension-page CSP is not strict: "${cspOf(manifest)}"`);
+  // Neither build lets web pages load its files (the page observer is injected by the extension).
+  if (manifest.web_accessible_resources !== undefined)
+    problems.push(`${kind} manifest exposes web_accessible_resources`);
   if (kind === 'chrome') {
     if (manifest.manifest_version !== 3) problems.push('chrome manifest is not MV3');
-    if (manifest.web_accessible_resources !== undefined)
-      problems.push('chrome manifest exposes web_accessible_resources');
     if (manifest.browser_specific_settings !== undefined)
       problems.push('chrome manifest has browser_specific_settings');
   } else if (!manifest.browser_specific_settings?.gecko?.id) {

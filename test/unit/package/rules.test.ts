@@ -9,7 +9,6 @@ const chromeManifest: PackagedManifest = {
 const firefoxManifest: PackagedManifest = {
   manifest_version: 2,
   content_security_policy: CSP,
-  web_accessible_resources: ['page-observer.js'],
   browser_specific_settings: { gecko: { id: 'x@y.invalid' } },
 };
 const SOURCES = ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'entrypoints/a.ts'];
@@ -50,6 +49,15 @@ describe('package rules', () => {
       'chrome manifest exposes web_accessible_resources',
       'chrome manifest has browser_specific_settings',
     ]);
+  });
+
+  it('rejects a Firefox manifest that exposes files to pages', () => {
+    expect(
+      packageProblems('firefox', ['manifest.json'], {
+        ...firefoxManifest,
+        web_accessible_resources: ['page-observer.js'],
+      }),
+    ).toEqual(['firefox manifest exposes web_accessible_resources']);
   });
 
   it('rejects a loose or missing extension-page CSP', () => {
