@@ -1,25 +1,75 @@
 import { defineConfig } from 'wxt';
 
-// Manifest and build settings. Permissions are kept to the least the features need.
+const BASE44_MATCH = 'https://app.base44.com/*';
+const GECKO_ID = 'credit-meter@base44-tools.invalid';
+
+/**
+ * Extension pages (popup, options, ledger, background) run only the bundled scripts and talk only to
+ * Base44. `wxt` (dev) also needs its local server for reloads.
+ */
+function extensionPagesCsp(dev: boolean): string {
+  const connect = [
+    "'self'",
+    'https://app.base44.com',
+    ...(dev ? ['http://localhost:*', 'ws://localhost:*'] : []),
+  ];
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    `connect-src ${connect.join(' ')}`,
+    "img-src 'self' data: blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+// Manifest and build settings, per target browser. Permissions are kept to the least the features
+// need (README, "Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser, command }) => ({
     name: 'Credit Meter for Base44',
     description:
       'Estimate what a Base44 prompt will cost before you send it, and track message and integration credits.',
     permissions: ['storage', 'alarms', 'notifications'],
-    host_permissions: ['https://app.base44.com/*'],
-    // The main-world observer the content script injects (lib/page-observer/bridge.ts).
-    web_accessible_resources: [{ resources: ['page-observer.js'], matches: ['https://app.base44.com/*'] }],
-    browser_specific_settings: {
-      gecko: {
-        id: 'credit-meter@base44-tools.invalid',
-        // Firefox's data-collection declaration: nothing is collected or sent anywhere but Base44.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  },
+    host_permissions: [BASE44_MATCH],
+    content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
+    ...(browser === 'firefox'
+      ? {
+          // No web_accessible_resources: the content script injects the page observer itself
+          // (lib/page-observer/bridge.ts), and Firefox lets a content script load the extension's
+          // own files, so no page can (MV2 could not limit the list to app.base44.com anyway).
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // Firefox's data-collection declaration (desktop Firefox 140+): nothing is collected.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android understands that declaration from 142.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   zip: {
-    excludeSources: ['demo-output/**', 'test-results/**', '**/*.pem', 'bench-output/**'],
+    // The sources zip (Firefox review) holds what is needed to rebuild, nothing produced or private.
+    excludeSources: [
+      '.output/**',
+      '.wxt/**',
+      'demo-output/**',
+      'test-results/**',
+      'bench-output/**',
+      'coverage/**',
+      '**/*.pem',
+      '**/*.key',
+      '**/*.crt',
+      '**/*.p12',
+      '**/*.pfx',
+      '**/.env',
+      '**/.env.*',
+      '**/*.log',
+    ],
   },
 });

@@ -1,6 +1,7 @@
 /**
- * `npm test`: type checks and lint, unit tests, a fresh build, end-to-end tests in Chromium, and the
- * Firefox add-on linter. Stops at the first failing step and ends with one plain summary line.
+ * `npm test`: type checks and lint, unit tests, a fresh build, end-to-end tests in Chromium and in
+ * Firefox, the Firefox add-on linter and a check of the store packages. Stops at the first failing
+ * step and ends with one plain summary line.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -49,11 +50,17 @@ function vitest(label: string, config: string): boolean {
   return ok;
 }
 
-if (!existsSync('/usr/bin/chromium')) {
-  console.error(
-    'Chromium is missing: the end-to-end tests need /usr/bin/chromium. Install it with: sudo apt-get install -y chromium',
-  );
-  process.exit(1);
+const browsers = [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/firefox-esr', 'firefox-esr'],
+] as const;
+for (const [path, pkg] of browsers) {
+  if (!existsSync(path)) {
+    console.error(
+      `${pkg} is missing: the end-to-end tests need ${path}. Install it with: sudo apt-get install -y ${pkg}`,
+    );
+    process.exit(1);
+  }
 }
 
 const steps: (() => boolean)[] = [
@@ -61,7 +68,13 @@ const steps: (() => boolean)[] = [
   () => vitest('unit', 'vitest.config.ts'),
   () => run('build', 'npx', ['wxt', 'build']),
   () => vitest('e2e', 'vitest.e2e.config.ts'),
-  () => run('firefox', 'npm', ['run', '-s', 'lint:firefox']),
+  () =>
+    run('build-firefox', 'npx', ['wxt', 'build', '-b', 'firefox']) &&
+    vitest('firefox-e2e', 'vitest.firefox.config.ts'),
+  // The add-on linter on the build the Firefox tests just ran (same as `npm run lint:firefox`).
+  () => run('firefox-lint', 'npx', ['addons-linter', '--output', 'text', '.output/firefox-mv2']),
+  // The Chrome, Firefox and sources zips, and what they must not hold.
+  () => run('zip', 'npm', ['run', '-s', 'zip']) && run('packages', 'npm', ['run', '-s', 'check:packages']),
 ];
 let ok = true;
 for (const step of steps) {

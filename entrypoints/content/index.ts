@@ -35,6 +35,7 @@ export default defineContentScript({
       pageText: (t) => sendMessage('pageText', t),
     });
     listenToPage(ctx, annotator.onObservation);
-    await injectScript('/page-observer.js', { keepInDom: false });
+    // Chrome runs the observer as a `world: MAIN` content script and exposes no file to pages.
+    if (import.meta.env.FIREFOX) await injectScript('/page-observer.js', { keepInDom: false });
   },
 });
