@@ -35,12 +35,6 @@ import { activeWorkspaceId, DEFAULT_WORKSPACE, followWorkspace, resolveWorkspace
 
 /** How much of a prompt is kept in the ledger when the user allows excerpts. */
 export const EXCERPT_CHARS = 120;
-const BASE44_PAGE = /^https:\/\/app\.base44\.com\//;
-
-/** Messages about the page come only from our content script on app.base44.com. */
-function fromBuilder(sender: { url?: string; tabId?: number }): boolean {
-  return sender.url === undefined || BASE44_PAGE.test(sender.url);
-}
 
 function finite(n: unknown, min = 0, max = 1_000): n is number {
   return typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max;
@@ -90,7 +84,6 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async pageObservation(data, sender) {
-      if (!fromBuilder(sender)) throw new Error('pageObservation only from the builder page');
       const obs = validateObservation(data, deps.now());
       if (!obs) throw new Error('Invalid page observation');
       // One at a time, in arrival order: the workspaces list must land before the balance after it.
@@ -101,7 +94,6 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async pageHealth(data, sender) {
-      if (!fromBuilder(sender)) throw new Error('pageHealth only from the builder page');
       const now = deps.now();
       await markBuilderActive(now);
       const url = typeof data?.url === 'string' ? data.url : (sender.url ?? '');
@@ -120,7 +112,6 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async promptSent(data, sender) {
-      if (!fromBuilder(sender)) throw new Error('promptSent only from the builder page');
       if (!validPrompt(data)) throw new Error('Invalid prompt record');
       const now = deps.now();
       await markBuilderActive(now);
@@ -157,7 +148,6 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async pageText(data, sender) {
-      if (!fromBuilder(sender)) throw new Error('pageText only from the builder page');
       if (!validPageText(data)) throw new Error('Invalid page text');
       const now = deps.now();
       const appId = editorAppId(sender.url ?? '');
