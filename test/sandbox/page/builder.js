@@ -5,7 +5,7 @@
    How it talks to the server follows base44/cli where that shows anything: a chat turn is one POST
    held open until the turn settles, and the turn is followed by polling the full conversation about
    once a second (apps/stream.ts); the alternatives marked "invented" below are the sandbox's own. */
-/* global window, document, history, location, fetch, crypto, URLSearchParams, TextDecoder */
+/* global window, document, history, location, fetch, crypto, URLSearchParams, TextDecoder, setTimeout, clearTimeout */
 (function () {
   'use strict';
   var cfg = window.__SANDBOX__;
