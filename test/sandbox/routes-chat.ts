@@ -77,24 +77,31 @@ function runTurn(
   if (busy) return sendJson(res, 200, { queued: true });
   if (turn.state === 'settled') return sendJson(res, 200, chatTurnJson(world, turn));
   let answered = false;
-  const edge = world.later(world.edgeTimeoutMs, () => {
-    if (answered) return;
-    answered = true;
-    sendText(res, 504, 'text/html; charset=utf-8', EDGE_ERROR_PAGE(504));
-  });
-  turn.onSettle.push((t) => {
-    if (answered) return;
+  const finish = () => {
     answered = true;
     clearTimeout(edge);
     world.timers.delete(edge);
+    world.openResponses.delete(abandon);
+  };
+  // A reset or stop while the turn is held: the edge gives up on it (invented).
+  const abandon = () => {
+    if (answered) return;
+    finish();
+    sendText(res, 502, 'text/html; charset=utf-8', EDGE_ERROR_PAGE(502));
+  };
+  const edge = world.later(world.edgeTimeoutMs, () => {
+    if (answered) return;
+    finish();
+    sendText(res, 504, 'text/html; charset=utf-8', EDGE_ERROR_PAGE(504));
+  });
+  world.openResponses.add(abandon);
+  turn.onSettle.push((t) => {
+    if (answered) return;
+    finish();
     sendJson(res, 200, chatTurnJson(world, t));
   });
   // The client gave up: the turn runs on regardless.
-  res.on('close', () => {
-    answered = true;
-    clearTimeout(edge);
-    world.timers.delete(edge);
-  });
+  res.on('close', finish);
 }
 
 async function chatMessage(world: World, req: Req, res: Res, appId: string): Promise<void> {

@@ -26,14 +26,14 @@ export function openEventStream(world: World, res: Res, path: string): EventStre
     if (closed) return;
     closed = true;
     record.closedAt = Date.now();
-    world.openStreams.delete(serverClose);
+    world.openResponses.delete(serverClose);
     for (const fn of cleanups.splice(0)) fn();
   };
   const serverClose = () => {
     closed_();
     if (!res.writableEnded) res.end();
   };
-  world.openStreams.add(serverClose);
+  world.openResponses.add(serverClose);
   res.on('close', closed_);
   return {
     send(event, data) {

@@ -47,8 +47,8 @@ export class World {
   session = { token: SESSION_TOKEN, valid: true, signedOut: false, generation: 0 };
   requests: { method: string; path: string }[] = [];
   streams: StreamRecord[] = [];
-  /** Closes every open event stream (reset, stop). */
-  readonly openStreams = new Set<() => void>();
+  /** Ends every response still open (event streams, held turns) on reset and stop. */
+  readonly openResponses = new Set<() => void>();
   /** Timers of held requests (edge timeouts), cleared on reset. */
   readonly timers = new Set<NodeJS.Timeout>();
   /** Listeners for conversation changes (the page's event stream). */
@@ -118,8 +118,8 @@ export class World {
     this.engine?.dispose();
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    for (const close of [...this.openStreams]) close();
-    this.openStreams.clear();
+    for (const close of [...this.openResponses]) close();
+    this.openResponses.clear();
     this.listeners.clear();
   }
 
