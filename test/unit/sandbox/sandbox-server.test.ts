@@ -69,7 +69,6 @@ describe('a chat turn', () => {
   it('is held open until the turn settles, then answered with a ChatTurn; charged at the settle', async () => {
     await control.setTurn({ durationMs: 600 });
     await control.setNextCost(0.7);
-    const started = Date.now();
     const pending = send(DEFAULT_APP_ID, 'make the title bold', {
       role: 'user',
       additional_message_params: { mode: 'build' },
@@ -89,7 +88,7 @@ describe('a chat turn', () => {
     expect(await userOutcomes(DEFAULT_APP_ID)).toEqual(['pending']);
 
     const r = await pending;
-    expect(Date.now() - started).toBeGreaterThanOrEqual(550);
+    const answeredAt = Date.now();
     expect(r.status).toBe(200);
     expect(r.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const turn = json(r);
@@ -98,6 +97,8 @@ describe('a chat turn', () => {
     expect(turn).not.toHaveProperty('credits_used');
     const s = await control.state();
     expect(s.turns[0]).toMatchObject({ state: 'settled', backendStatus: 'success_build', cost: 0.7 });
+    // Answered only once the turn had settled (the sandbox clock is wall time after a reset).
+    expect(answeredAt).toBeGreaterThanOrEqual(s.turns[0]!.settledAt!);
     expect(s.message.used).toBe(0.7);
     expect(s.messages).toEqual([
       { appId: DEFAULT_APP_ID, content: 'make the title bold', cost: 0.7, mode: 'build' },
@@ -123,10 +124,9 @@ describe('a chat turn', () => {
       () => control.state(),
       (s) => s.turns.length === 1,
     );
-    const t = Date.now();
     const second = await send(DEFAULT_APP_ID, 'second prompt');
-    expect(Date.now() - t).toBeLessThan(400);
     expect(json(second)).toEqual({ queued: true });
+    // Answered at once: the first turn is still running.
     let s = await control.state();
     expect(s.turns.map((x) => x.state)).toEqual(['running', 'queued']);
     // invented: a queued message is not in the conversation until its turn starts.
