@@ -14,6 +14,8 @@ const e2e = e2eSession({ resetBeforeEach: true });
 let ext: Page;
 
 async function launch(): Promise<void> {
+  // The Monitoring API answers Enterprise workspaces only (docs).
+  await e2e.sandbox.control.setEnterprise(DEFAULT_WORKSPACE_ID, true);
   e2e.harness = await e2e.launch();
   ext = await e2e.harness.openExtensionPage('manifest.json');
 }

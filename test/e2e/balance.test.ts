@@ -6,7 +6,7 @@
 import { e2eSession } from './support/session';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID, type Harness } from './harness';
+import { DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID, SECOND_APP_ID, type Harness } from './harness';
 import { analyticsRequests, ask, fire, readBadge } from './balance-helpers';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
@@ -21,6 +21,8 @@ async function launch(): Promise<Harness> {
 }
 
 async function connect(): Promise<void> {
+  // The Monitoring API answers Enterprise workspaces only (docs).
+  await e2e.sandbox.control.setEnterprise(DEFAULT_WORKSPACE_ID, true);
   const r = await ask(ext, 'setCredentials', { apiKey: DEFAULT_API_KEY, workspaceId: DEFAULT_WORKSPACE_ID });
   expect(r).toMatchObject({ ok: true, status: 'ok' });
 }
@@ -154,6 +156,8 @@ describe('failures become statuses', () => {
 describe('the ledger', () => {
   it('two builder tabs sending at once → two ledger rows, no loss', async () => {
     await e2e.sandbox.control.setPlan('pro');
+    // The cost field in the chat answer is invented (no such field has been seen): switched on here.
+    await e2e.sandbox.control.setReportCost(true);
     await launch();
     // No confirmation dialog in the way of the two sends.
     await ext.evaluate(async (defaults) => {
@@ -162,7 +166,11 @@ describe('the ledger', () => {
       const { settings } = (await c.storage.local.get('settings')) as { settings?: Record<string, unknown> };
       await c.storage.local.set({ settings: { ...defaults, ...(settings ?? {}), confirmBeforeSend: false } });
     }, DEFAULT_SETTINGS);
-    const [a, b] = [await e2e.harness!.openBuilder(), await e2e.harness!.openBuilder()];
+    // Two apps: a second message to a busy app would be queued (answered at once, with no cost).
+    const [a, b] = [
+      await e2e.harness!.openBuilder(),
+      await e2e.harness!.openBuilder({ appId: SECOND_APP_ID }),
+    ];
     const prompts = ['Add a contact form to the home page', 'Make the header sticky on mobile'];
     await Promise.all(
       [a, b].map(async (page, i) => {

@@ -24,6 +24,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   await sandbox.control.reset();
+  // The Monitoring API answers Enterprise workspaces only (docs).
+  await sandbox.control.setEnterprise(WORKSPACE, true);
   harness = await launchExtension(sandbox);
   options = await harness.openOptions();
   await options.getByTestId('save-settings').waitFor();

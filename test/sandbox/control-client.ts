@@ -59,9 +59,11 @@ export function createControlClient(port: number, ca: string): SandboxControl {
     if (res.status !== 200)
       throw new Error(`sandbox control '${name}' failed: HTTP ${res.status} ${res.text}`);
   }
+  const ws = (o?: { workspaceId?: string }) => (o?.workspaceId ? { workspaceId: o.workspaceId } : {});
   return {
     reset: () => post('reset'),
-    setPlan: (plan) => post('plan', { plan }),
+    setPlan: (plan, opts) => post('plan', { plan, ...ws(opts) }),
+    setTier: (spec) => post('tier', spec),
     setBalances: (b) => post('balances', b),
     setClock: (c) => post('clock', c),
     setAnchor: (a) => post('anchor', a),
@@ -72,9 +74,22 @@ export function createControlClient(port: number, ca: string): SandboxControl {
     setApiKey: (key) => post('api-key', { key }),
     setReportCost: (on) => post('report-cost', { on }),
     setComposer: (kind) => post('composer', { kind }),
-    state: async () => {
-      const res = await sandboxRequest(port, ca, '/__sandbox/state');
-      if (res.status !== 200) throw new Error(`sandbox state failed: HTTP ${res.status}`);
+    setTurn: (t) => post('turn', t),
+    setEdge: (e) => post('edge', e),
+    setTurnOutcome: (status) => post('turn-outcome', { status }),
+    setPark: (on) => post('park', { on }),
+    setPageFollow: (mode) => post('page-follow', { mode }),
+    setBalanceEndpoint: (shape) => post('balance-endpoint', { shape }),
+    setModel: (model) => post('model', { model }),
+    expireToken: () => post('expire-token'),
+    signOut: () => post('sign-out'),
+    setEnterprise: (workspaceId, on) => post('enterprise', { workspaceId, on }),
+    setWorkspaceKey: (workspaceId, key) => post('workspace-key', { workspaceId, key }),
+    setWorkspace: (patch) => post('workspace', patch),
+    state: async (opts) => {
+      const q = opts?.workspaceId ? `?workspaceId=${encodeURIComponent(opts.workspaceId)}` : '';
+      const res = await sandboxRequest(port, ca, `/__sandbox/state${q}`);
+      if (res.status !== 200) throw new Error(`sandbox state failed: HTTP ${res.status} ${res.text}`);
       return JSON.parse(res.text) as SandboxState;
     },
   };

@@ -1,12 +1,15 @@
 /** Fault injection per endpoint: an error status, a broken body, a delay, for N requests or until cleared. */
-export type FaultEndpoint = 'monitoring' | 'health' | 'chat' | 'credits' | 'me' | 'workspaces';
+export type FaultEndpoint =
+  'monitoring' | 'health' | 'chat' | 'conversation' | 'credits' | 'me' | 'workspaces' | 'apps';
 export const FAULT_ENDPOINTS: readonly FaultEndpoint[] = [
   'monitoring',
   'health',
   'chat',
+  'conversation',
   'credits',
   'me',
   'workspaces',
+  'apps',
 ];
 
 export interface Fault {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { startSandboxServer } from './server';
-import { DEFAULT_API_KEY, DEFAULT_APP_ID, DEFAULT_WORKSPACE_ID } from './ids';
+import { DEFAULT_API_KEY, DEFAULT_APP_ID, DEFAULT_WORKSPACE_ID, TEAM_WORKSPACE_ID } from './ids';
 
 const port = Number(process.env.PORT ?? 8443);
 const server = await startSandboxServer({ port, host: '127.0.0.1' });
@@ -19,7 +19,8 @@ Reach it as https://app.base44.com by starting Chromium with:
     --load-extension=${ext} --disable-extensions-except=${ext} \\
     https://app.base44.com/apps/${DEFAULT_APP_ID}/editor/preview
 
-Workspace ${DEFAULT_WORKSPACE_ID}; Monitoring API key "${DEFAULT_API_KEY}".
+Workspaces ${DEFAULT_WORKSPACE_ID} (personal, free) and ${TEAM_WORKSPACE_ID} (team, pro).
+Monitoring API key "${DEFAULT_API_KEY}" (Enterprise workspaces only: POST enterprise {"workspaceId": …, "on": true}).
 Control API: curl -k https://127.0.0.1:${server.port}/__sandbox/state
              curl -k -X POST -d '{"plan":"pro"}' https://127.0.0.1:${server.port}/__sandbox/plan
 Ctrl+C to stop.`);

@@ -2,16 +2,19 @@
  * The simulated Base44 over HTTPS: builder page, Base44 API, Monitoring API and the `/__sandbox`
  * control API, all on one port. Chromium reaches it as https://app.base44.com through
  * `--host-resolver-rules`; the certificate is self-signed and made fresh at each start.
+ *
+ * HTTP/2 with HTTP/1.1 fallback: a CDN-fronted site speaks HTTP/2, and over HTTP/1.1 Chromium's six
+ * connections per host would run out once a page holds a turn open and reads event streams.
  */
-import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createSecureServer, type Http2SecureServer } from 'node:http2';
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { sandboxCertificate } from './cert';
 import { handleApi } from './api-routes';
 import { handleControl } from './control-routes';
-import { sendJson, sendText } from './http';
-import { builderHtml } from './page';
-import { SESSION_TOKEN } from './ids';
+import { sendError, sendText, type Req, type Res } from './http';
+import { builderHtml, isPageRoute } from './page';
 import { World } from './world';
 
 export interface SandboxServer {
@@ -24,28 +27,21 @@ export interface SandboxServer {
 
 const CONTROL_PREFIX = '/__sandbox/';
 
-function isPageRoute(path: string): boolean {
-  return path === '/' || /^\/apps\/[^/]+(\/.*)?$/.test(path);
-}
-
-async function route(world: World, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(world: World, req: Req, res: Res): Promise<void> {
   const url = new URL(req.url ?? '/', 'https://app.base44.com');
   const method = req.method ?? 'GET';
   if (url.pathname.startsWith(CONTROL_PREFIX)) {
     return handleControl(world, req, res, url.pathname.slice(CONTROL_PREFIX.length));
   }
+  // base44/cli reads X-Request-ID from every error response (core/errors.ts).
+  res.setHeader('x-request-id', randomUUID());
   if (url.pathname !== '/favicon.ico') world.record(method, url.pathname + url.search);
   if (url.pathname.startsWith('/api/')) {
     if (await handleApi(world, req, res, url)) return;
-    return sendJson(res, 404, { error: 'not_found', message: `No route for ${method} ${url.pathname}` });
+    return sendError(res, 404, `No route for ${method} ${url.pathname}`, 'not_found');
   }
   if (method === 'GET' && isPageRoute(url.pathname)) {
-    return sendText(
-      res,
-      200,
-      'text/html; charset=utf-8',
-      builderHtml({ token: SESSION_TOKEN, composer: world.composer, apps: world.apps }),
-    );
+    return sendText(res, 200, 'text/html; charset=utf-8', builderHtml(world));
   }
   sendText(res, 404, 'text/plain; charset=utf-8', 'Not found');
 }
@@ -55,12 +51,18 @@ export async function startSandboxServer(
 ): Promise<SandboxServer> {
   const { key, cert } = await sandboxCertificate();
   const world = new World();
-  const server: Server = createServer({ key, cert }, (req, res) => {
-    route(world, req, res).catch((err: unknown) => {
+  const server: Http2SecureServer = createSecureServer({ key, cert, allowHTTP1: true }, (req, res) => {
+    const r = res as unknown as Res;
+    route(world, req as unknown as Req, r).catch((err: unknown) => {
       console.error('[sandbox] handler error', err);
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal', message: 'Sandbox error' });
-      else res.end();
+      if (!r.headersSent) sendError(r, 500, 'Sandbox error', 'internal_error');
+      else r.end();
     });
+  });
+  const sockets = new Set<Socket>();
+  server.on('secureConnection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -76,8 +78,9 @@ export async function startSandboxServer(
     world,
     stop: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
+        world.dispose();
         server.close(() => resolve());
+        for (const s of sockets) s.destroy();
       }),
   };
 }

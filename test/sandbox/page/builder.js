@@ -1,10 +1,15 @@
 /* The sandbox builder page: a single-page app imitating Base44's editor (base44-facts.md, "The builder
    page"). Plain DOM, no framework; every route change rebuilds the chat column, so the composer is a
-   NEW element each time, as when React remounts it. Config comes from window.__SANDBOX__. */
-/* global window, document, history, location, fetch, crypto, URLSearchParams */
+   NEW element each time, as when React remounts it. Config comes from window.__SANDBOX__.
+
+   How it talks to the server follows base44/cli where that shows anything: a chat turn is one POST
+   held open until the turn settles, and the turn is followed by polling the full conversation about
+   once a second (apps/stream.ts); the alternatives marked "invented" below are the sandbox's own. */
+/* global window, document, history, location, fetch, crypto, URLSearchParams, TextDecoder, setTimeout, clearTimeout */
 (function () {
   'use strict';
   var cfg = window.__SANDBOX__;
+  var token = cfg.token;
   // Chosen once per page load: ?composer=contenteditable, else the server's setting.
   var composerKind =
     new URLSearchParams(location.search).get('composer') === 'contenteditable' ||
@@ -13,10 +18,23 @@
       ? 'contenteditable'
       : 'textarea';
   var discuss = false;
-  var workspaceId = null;
+  var workspaces = [];
+  var currentWs = null;
+  var lastPool = null;
+  var onPool = null;
+  var routeCleanups = [];
+  var routeGen = 0;
   var PLACEHOLDER_BUILD = 'What would you like to change?';
   var PLACEHOLDER_DISCUSS = 'What would you like to discuss?';
   var PLACEHOLDER_HOME = 'Describe the app you want to create...';
+  var TERMINAL = [
+    'success_build',
+    'error_build',
+    'error_backend',
+    'error_paywall',
+    'stopped',
+    'success_no_generation',
+  ];
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -36,13 +54,48 @@
     return node;
   }
 
-  function api(method, path, body) {
-    var init = { method: method, headers: { Authorization: 'Bearer ' + cfg.token } };
+  // ---- API, with the token refresh clients do on a 401 (facts file; the refresh call is invented) ----
+  var refreshing = null;
+  function refreshToken() {
+    if (!refreshing)
+      refreshing = fetch('/api/auth/refresh', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ refresh_token: cfg.refreshToken }),
+      })
+        .then(function (res) {
+          return res.ok ? res.json() : null;
+        })
+        .then(
+          function (j) {
+            refreshing = null;
+            if (j && j.access_token) {
+              token = j.access_token;
+              return true;
+            }
+            return false;
+          },
+          function () {
+            refreshing = null;
+            return false;
+          },
+        );
+    return refreshing;
+  }
+
+  function api(method, path, body, retried) {
+    var init = { method: method, headers: { Authorization: 'Bearer ' + token } };
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
     return fetch(path, init).then(function (res) {
+      if (res.status === 401 && !retried)
+        return refreshToken().then(function (ok) {
+          if (ok) return api(method, path, body, true);
+          location.assign('/login');
+          return { ok: false, status: 401, json: null };
+        });
       return res.text().then(function (text) {
         var json;
         try {
@@ -55,22 +108,78 @@
     });
   }
 
+  /** An event stream read with a reader; `onEvent(data)` per `data:` event; returns a cancel function. */
+  function readStream(path, onEvent, onEnd) {
+    var reader = null;
+    var cancelled = false;
+    fetch(path, { headers: { Authorization: 'Bearer ' + token } })
+      .then(function (res) {
+        if (!res.ok || !res.body) return onEnd && onEnd();
+        reader = res.body.getReader();
+        if (cancelled) return reader.cancel();
+        var decoder = new TextDecoder();
+        var buf = '';
+        function pump() {
+          return reader.read().then(function (r) {
+            if (r.done || cancelled) return onEnd && onEnd();
+            buf += decoder.decode(r.value, { stream: true });
+            var parts = buf.split('\n\n');
+            buf = parts.pop();
+            parts.forEach(function (part) {
+              var data = part
+                .split('\n')
+                .filter(function (l) {
+                  return l.indexOf('data: ') === 0;
+                })
+                .map(function (l) {
+                  return l.slice(6);
+                })
+                .join('\n');
+              try {
+                onEvent(data ? JSON.parse(data) : null);
+              } catch {
+                // a broken event is skipped
+              }
+            });
+            return pump();
+          });
+        }
+        return pump();
+      })
+      .catch(function () {
+        if (onEnd) onEnd();
+      });
+    return function cancel() {
+      if (cancelled) return;
+      cancelled = true;
+      if (reader) reader.cancel().catch(function () {});
+    };
+  }
+
   function fmt(n) {
     return (Math.round(n * 10) / 10).toLocaleString('en-US', { maximumFractionDigits: 1 });
   }
 
-  // ---- route parsing --------------------------------------------------------------------------
+  // ---- routes --------------------------------------------------------------------------------------
   function route() {
     var m = location.pathname.match(/^\/apps\/([0-9a-f]{24})\/editor(\/.*)?$/);
     if (m) return { kind: 'editor', appId: m[1], sub: m[2] || '/preview' };
+    if (location.pathname === '/login') return { kind: 'login' };
+    if (location.pathname.indexOf('/settings') === 0) return { kind: 'settings' };
     return { kind: 'home' };
   }
 
+  function appOf(id) {
+    return (
+      cfg.apps.filter(function (a) {
+        return a.id === id;
+      })[0] || null
+    );
+  }
+
   function appName(id) {
-    var found = cfg.apps.filter(function (a) {
-      return a.id === id;
-    })[0];
-    return found ? found.name : 'Untitled App';
+    var a = appOf(id);
+    return a ? a.name : 'Untitled App';
   }
 
   function navigate(path) {
@@ -86,13 +195,15 @@
   });
   window.addEventListener('popstate', render);
 
-  // ---- header with the logo menu ------------------------------------------------------------
+  // ---- header with the logo menu -----------------------------------------------------------------
+  // invented: the logo menu shows "N credits left" (facts file says it shows remaining credits).
   var creditsLine = el('div', {
     class: 'text-sm font-medium',
     'data-testid': 'credits-left',
-    text: '… credits left',
+    text: '\u2026 credits left',
   });
   var dailyLine = el('div', { class: 'text-xs text-slate-500 hidden' });
+  var workspaceLine = el('div', { class: 'text-xs text-slate-500', 'data-testid': 'current-workspace' });
   var menu = el(
     'div',
     {
@@ -104,8 +215,15 @@
     },
     [
       el('div', { class: 'text-xs text-slate-500', text: 'Sam Sandbox' }),
+      workspaceLine,
       creditsLine,
       dailyLine,
+      el('a', {
+        href: '/settings/credit-usage',
+        'data-link': true,
+        class: 'mt-2 block text-xs underline',
+        text: 'Credit usage',
+      }),
       el('a', { href: '/', 'data-link': true, class: 'mt-2 block text-xs underline', text: 'All apps' }),
     ],
   );
@@ -130,27 +248,29 @@
     },
     ['B'],
   );
-  var nav = el(
-    'nav',
-    { class: 'flex items-center gap-3 text-sm' },
-    [
+  var nav = el('nav', { class: 'flex items-center gap-3 text-sm' });
+  function renderNav() {
+    nav.replaceChildren(
       el('a', {
         href: '/',
         'data-link': true,
         class: 'px-2 py-1 rounded-md hover:bg-slate-100',
         text: 'Home',
       }),
-    ].concat(
-      cfg.apps.map(function (a) {
-        return el('a', {
+    );
+    cfg.apps.forEach(function (a) {
+      nav.appendChild(
+        el('a', {
           href: '/apps/' + a.id + '/editor/preview',
           'data-link': true,
+          'data-workspace': a.organization_id,
           class: 'px-2 py-1 rounded-md hover:bg-slate-100',
           text: a.name,
-        });
-      }),
-    ),
-  );
+        }),
+      );
+    });
+  }
+  renderNav();
   var header = el(
     'header',
     { class: 'relative flex h-12 items-center gap-4 border-b border-slate-200 px-3' },
@@ -161,17 +281,60 @@
   root.appendChild(header);
   root.appendChild(main);
 
+  // ---- balance ------------------------------------------------------------------------------------
+  function workspaceName(id) {
+    var w = workspaces.filter(function (x) {
+      return x.id === id;
+    })[0];
+    return w ? w.name : '';
+  }
+
+  function setWorkspace(id) {
+    if (!id || id === currentWs) return;
+    currentWs = id;
+    workspaceLine.textContent = workspaceName(id);
+    refreshCredits();
+  }
+
+  /** invented: the balance endpoint is not known; control balance-endpoint picks one, or none (text only). */
   function refreshCredits() {
-    if (!workspaceId) {
+    var ws = currentWs;
+    if (!ws) {
       creditsLine.textContent = 'Credits unavailable';
       return Promise.resolve();
     }
-    return api('GET', '/api/workspace/' + workspaceId + '/credit-balance').then(function (r) {
-      var pool = r.ok && r.json ? readPool(r.json.credits) : null;
-      if (!pool) {
-        creditsLine.textContent = 'Credits unavailable';
-        return;
-      }
+    if (cfg.balanceEndpoint === 'none') {
+      showPool(cfg.balances && cfg.balances[ws] ? fromText(cfg.balances[ws]) : null);
+      return Promise.resolve();
+    }
+    var billing = cfg.balanceEndpoint === 'billing';
+    var path = billing
+      ? '/api/billing/credits?workspace_id=' + encodeURIComponent(ws)
+      : '/api/workspace/' + ws + '/credit-balance';
+    return api('GET', path).then(function (r) {
+      if (ws !== currentWs) return;
+      var c = null;
+      if (r.ok && r.json)
+        c = billing ? r.json.data && (r.json.data.credit_pool || r.json.data.creditPool) : r.json.credits;
+      showPool(readPool(c));
+    });
+  }
+
+  function fromText(b) {
+    return {
+      remaining: b.message.remaining,
+      limit: b.message.limit,
+      used: b.message.used,
+      integration: b.integration,
+      dailyLimit: b.dailyLimit,
+      dailyUsed: b.dailyUsed,
+    };
+  }
+
+  function showPool(pool) {
+    lastPool = pool;
+    if (!pool) creditsLine.textContent = 'Credits unavailable';
+    else {
       creditsLine.textContent = fmt(pool.remaining) + ' credits left';
       if (pool.dailyLimit !== null && pool.dailyLimit !== undefined) {
         dailyLine.classList.remove('hidden');
@@ -181,15 +344,25 @@
           fmt(pool.dailyLimit) +
           ' daily credits left';
       } else dailyLine.classList.add('hidden');
-    });
+    }
+    if (onPool) onPool(pool);
   }
 
   // The page reads its own endpoint in whichever spelling the sandbox serves.
   function readPool(c) {
     if (!c) return null;
     var m = c.messages || c.message || c.message_credits || c.messageCredits;
+    var i = c.integration || c.integrations || c.integration_credits || c.integrationCredits;
     if (!m) return null;
-    var remaining = m.remaining !== undefined ? m.remaining : m.available;
+    function nums(p) {
+      if (!p) return null;
+      return {
+        limit: p.limit !== undefined ? p.limit : p.total,
+        used: p.used !== undefined ? p.used : p.usage,
+        remaining: p.remaining !== undefined ? p.remaining : p.available,
+      };
+    }
+    var mm = nums(m);
     var dailyLimit = c.daily_message_limit !== undefined ? c.daily_message_limit : c.dailyMessageLimit;
     var dailyUsed =
       c.daily_messages_used !== undefined
@@ -197,10 +370,17 @@
         : c.daily_message_used !== undefined
           ? c.daily_message_used
           : c.dailyMessagesUsed;
-    return { remaining: remaining, dailyLimit: dailyLimit, dailyUsed: dailyUsed || 0 };
+    return {
+      remaining: mm.remaining,
+      limit: mm.limit,
+      used: mm.used,
+      integration: nums(i),
+      dailyLimit: dailyLimit,
+      dailyUsed: dailyUsed || 0,
+    };
   }
 
-  // ---- composer --------------------------------------------------------------------------------
+  // ---- composer --------------------------------------------------------------------------------------
   function buildComposer(opts) {
     var input;
     var placeholder = opts.home ? PLACEHOLDER_HOME : discuss ? PLACEHOLDER_DISCUSS : PLACEHOLDER_BUILD;
@@ -326,7 +506,7 @@
       );
       row.appendChild(toggle);
     }
-    var form = el(
+    return el(
       'form',
       {
         class: 'relative rounded-2xl border border-slate-200 bg-white shadow-sm',
@@ -339,7 +519,6 @@
       },
       [input, send, row],
     );
-    return form;
   }
 
   function discussClasses(on) {
@@ -351,22 +530,48 @@
     );
   }
 
-  // ---- messages --------------------------------------------------------------------------------
-  function userMessage(m) {
-    return el('div', { id: 'message-' + m.id, class: 'group flex w-full flex-col' }, [
-      el('div', { class: 'flex w-full justify-end' }, [
-        el('div', {
-          class: 'max-w-[85%] whitespace-pre-wrap rounded-2xl bg-slate-100 px-3 py-2 text-sm',
-          text: m.content,
-        }),
-      ]),
-    ]);
+  // ---- messages --------------------------------------------------------------------------------------
+  function outcomeOf(m) {
+    return m.outcome && typeof m.outcome === 'object' ? m.outcome.backend_status : undefined;
   }
 
-  function aiMessage(m) {
+  function userMessage(m) {
+    var status = outcomeOf(m);
+    var node = el(
+      'div',
+      { id: 'message-' + m.id, class: 'group flex w-full flex-col', 'data-outcome': status },
+      [
+        el('div', { class: 'flex w-full justify-end' }, [
+          el('div', {
+            class: 'max-w-[85%] whitespace-pre-wrap rounded-2xl bg-slate-100 px-3 py-2 text-sm',
+            text: m.content,
+          }),
+        ]),
+      ],
+    );
+    if (status === 'error_paywall')
+      node.appendChild(
+        el('div', { class: 'text-right text-xs text-red-700', text: 'Not run: out of credits' }),
+      );
+    else if (status === 'stopped')
+      node.appendChild(el('div', { class: 'text-right text-xs text-slate-500', text: 'Stopped' }));
+    return node;
+  }
+
+  function parseArgs(s) {
+    try {
+      var v = JSON.parse(s || '');
+      return v && typeof v === 'object' ? v : {};
+    } catch {
+      return {};
+    }
+  }
+
+  function aiMessage(m, onAnswer) {
+    var calls = m.tool_calls || [];
     var thought = el('div', {
       class: 'hidden text-xs text-slate-500',
-      text: 'Considering which components this touches.',
+      text: (m.reasoning && m.reasoning.content) || 'Considering which components this touches.',
     });
     var toggle = el(
       'button',
@@ -385,6 +590,7 @@
       },
       ['Thought for ' + (m.thought_seconds || 3) + 's'],
     );
+    // docs: "More Actions" under a message shows "Credits Used"; the number's source is invented.
     var usage = el(
       'div',
       {
@@ -415,22 +621,73 @@
       },
       ['\u22ef'],
     );
-    var steps = (m.steps || []).map(function (s) {
-      return el('li', { class: 'flex items-center gap-2 text-xs text-slate-500' }, [
-        el('span', { text: '\u2713' }),
-        s,
+    var steps = calls
+      .filter(function (c) {
+        return c.status !== 'waiting_for_user_input' && c.name !== 'ask_clarifying_questions';
+      })
+      .map(function (c) {
+        return el('li', { class: 'flex items-center gap-2 text-xs text-slate-500' }, [
+          el('span', { text: c.status === 'success' ? '\u2713' : '\u2022' }),
+          parseArgs(c.arguments_string).summary || c.name,
+        ]);
+      });
+    var questions = calls
+      .filter(function (c) {
+        return c.status === 'waiting_for_user_input' && c.waiting_on && c.waiting_on.kind === 'choice';
+      })
+      .map(function (c) {
+        return questionCard(c, onAnswer);
+      });
+    return el(
+      'div',
+      { id: 'message-' + m.id, class: 'group flex w-full flex-col gap-1.5 text-sm' },
+      [
+        toggle,
+        thought,
+        steps.length
+          ? el('ul', { class: 'space-y-1', style: 'list-style:none;padding:0;margin:0' }, steps)
+          : null,
+        el('div', { class: 'whitespace-pre-wrap', text: m.content }),
+      ]
+        .concat(questions)
+        .concat([el('div', { class: 'flex items-center gap-1' }, [more]), usage]),
+    );
+  }
+
+  /** A parked question (api.ts: status waiting_for_user_input, waiting_on.kind "choice"). */
+  function questionCard(call, onAnswer) {
+    var args = parseArgs(call.arguments_string);
+    var q = (args.questions || [])[0] || { question: args.summary || 'A question', options: [] };
+    var name = 'q-' + call.id;
+    var options = (q.options || []).map(function (o, i) {
+      return el('label', { class: 'flex items-center gap-2 text-xs' }, [
+        el('input', { type: 'radio', name: name, value: o.label, checked: i === 0 }),
+        o.label,
       ]);
     });
-    return el('div', { id: 'message-' + m.id, class: 'group flex w-full flex-col gap-1.5 text-sm' }, [
-      toggle,
-      thought,
-      steps.length
-        ? el('ul', { class: 'space-y-1', style: 'list-style:none;padding:0;margin:0' }, steps)
-        : null,
-      el('div', { class: 'whitespace-pre-wrap', text: m.content }),
-      el('div', { class: 'flex items-center gap-1' }, [more]),
-      usage,
+    var card = el('div', { class: 'rounded-md border border-slate-200 p-2', 'data-question': call.id }, [
+      el('div', { class: 'text-sm font-medium', text: q.question }),
     ]);
+    options.forEach(function (o) {
+      card.appendChild(o);
+    });
+    card.appendChild(
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'mt-1 rounded-md border border-slate-200 px-2 py-1 text-xs',
+          on: {
+            click: function () {
+              var picked = card.querySelector('input:checked');
+              onAnswer(call.id, picked ? picked.value : null);
+            },
+          },
+        },
+        ['Answer'],
+      ),
+    );
+    return card;
   }
 
   function errorLine(text) {
@@ -441,44 +698,267 @@
     });
   }
 
-  // ---- routes -----------------------------------------------------------------------------------
+  /**
+   * The chat list: the server's conversation, plus what only this page knows (messages sent but not
+   * yet in the conversation, queued notes, error lines). A sent message is shown at once and takes
+   * its server id when the conversation shows it.
+   */
+  function chatView(list, onAnswer) {
+    var serverBox = el('div', { class: 'space-y-3' });
+    var localBox = el('div', { class: 'space-y-3' });
+    var thinking = el('div', {
+      class: 'hidden animate-pulse text-xs text-slate-500',
+      text: 'Thinking\u2026',
+    });
+    list.append(serverBox, localBox, thinking);
+    var rendered = {};
+    var optimistic = [];
+    var settled = null;
+    var view = {
+      pending: false,
+      optimistic: optimistic,
+      addLocal: function (node) {
+        localBox.appendChild(node);
+      },
+      sent: function (text) {
+        var entry = {
+          content: text,
+          el: userMessage({ id: crypto.randomUUID(), content: text }),
+          note: null,
+          failed: false,
+        };
+        optimistic.push(entry);
+        localBox.appendChild(entry.el);
+        return entry;
+      },
+      setThinking: function (on) {
+        thinking.classList.toggle('hidden', !on);
+      },
+      /** Renders the conversation; true when a turn settled since the last render. */
+      render: function (messages) {
+        var newlySettled = false;
+        var first = settled === null;
+        if (first) settled = {};
+        var pending = false;
+        var i = 0;
+        messages.forEach(function (m) {
+          var status = outcomeOf(m);
+          if (m.role === 'user') {
+            if (status === 'pending') pending = true;
+            else if (TERMINAL.indexOf(status) >= 0 && !settled[m.id]) {
+              settled[m.id] = true;
+              if (!first) newlySettled = true;
+            }
+          }
+          if (m.hidden) return;
+          var sig = JSON.stringify([m.content, status, m.tool_calls, m.credits_used]);
+          var r = rendered[m.id];
+          if (!r) {
+            var node = null;
+            if (m.role === 'user') {
+              // Prefer a send that did not fail; then any with the same text.
+              var k = -1;
+              for (var j = 0; j < optimistic.length && k < 0; j++)
+                if (optimistic[j].content === m.content && !optimistic[j].failed) k = j;
+              for (j = 0; j < optimistic.length && k < 0; j++) if (optimistic[j].content === m.content) k = j;
+              if (k >= 0) {
+                var entry = optimistic.splice(k, 1)[0];
+                if (entry.note) entry.note.remove();
+                node = userMessage(m);
+                entry.el.replaceWith(node);
+              }
+            }
+            if (!node) node = m.role === 'user' ? userMessage(m) : aiMessage(m, onAnswer);
+            r = rendered[m.id] = { el: node, sig: sig };
+          } else if (r.sig !== sig) {
+            var fresh = m.role === 'user' ? userMessage(m) : aiMessage(m, onAnswer);
+            r.el.replaceWith(fresh);
+            r.el = fresh;
+            r.sig = sig;
+          }
+          if (serverBox.children[i] !== r.el) serverBox.insertBefore(r.el, serverBox.children[i] || null);
+          i++;
+        });
+        view.pending = pending;
+        return newlySettled;
+      },
+    };
+    return view;
+  }
+
+  // ---- routes ---------------------------------------------------------------------------------------
   function renderEditor(r) {
+    var gen = routeGen;
+    function alive() {
+      return gen === routeGen;
+    }
     var list = el('div', { class: 'flex-1 overflow-y-auto p-3 space-y-3', 'data-chat-list': '' });
+    var view = chatView(list, answerQuestion);
+    var inflight = 0;
+    var following = false;
+    var stopStream = null;
+    var stopButton = el(
+      'button',
+      {
+        type: 'button',
+        'aria-label': 'Stop',
+        hidden: true,
+        class: 'mx-3 rounded-md border border-slate-200 px-2 py-1 text-xs',
+        on: {
+          click: function () {
+            api('POST', '/api/apps/' + r.appId + '/chat/stop').then(loadConversation);
+          },
+        },
+      },
+      ['Stop'],
+    );
     function scroll() {
       list.scrollTop = list.scrollHeight;
     }
-    function sendPrompt(text) {
-      var mode = discuss ? 'discuss' : 'build';
-      list.appendChild(userMessage({ id: crypto.randomUUID(), content: text }));
-      var pending = el('div', { class: 'animate-pulse text-xs text-slate-500', text: 'Thinking\u2026' });
-      list.appendChild(pending);
+    function waiting() {
+      return (
+        inflight > 0 ||
+        view.optimistic.some(function (e) {
+          return e.note !== null;
+        })
+      );
+    }
+    function updateBusy() {
+      view.setThinking(view.pending || inflight > 0);
+      stopButton.hidden = !view.pending;
+    }
+    function show(messages) {
+      if (!alive()) return;
+      if (view.render(messages)) {
+        // After a turn settles the page re-reads the balance (invented endpoint, see refreshCredits).
+        refreshCredits();
+      }
+      updateBusy();
       scroll();
-      api('POST', '/api/apps/' + r.appId + '/chat/message', {
-        content: text,
-        role: 'user',
-        file_urls: [],
-        custom_context: null,
-        additional_message_params: { mode: mode },
-      }).then(
+    }
+    function loadConversation() {
+      return api('GET', '/api/apps/' + r.appId + '/chat/full-conversation?limit=50').then(function (res) {
+        if (res.ok && res.json && Array.isArray(res.json.messages)) show(res.json.messages);
+        return view.pending;
+      });
+    }
+    /** Follows a running turn: polling about once a second (as base44/cli does) or an event stream (invented). */
+    function follow() {
+      if (following || !alive()) return;
+      following = true;
+      if (cfg.follow === 'stream') {
+        stopStream = readStream(
+          '/api/apps/' + r.appId + '/chat/stream',
+          function (data) {
+            if (data && Array.isArray(data.messages)) show(data.messages);
+            maybeEndStream();
+          },
+          function () {
+            following = false;
+            stopStream = null;
+          },
+        );
+        return;
+      }
+      (function tick() {
+        setTimeout(function () {
+          if (!alive()) return;
+          loadConversation().then(function (pending) {
+            if (alive() && (pending || waiting())) tick();
+            else following = false;
+          });
+        }, 1000);
+      })();
+    }
+    function maybeEndStream() {
+      if (stopStream && (!alive() || (!view.pending && !waiting()))) {
+        stopStream();
+        stopStream = null;
+        following = false;
+      }
+    }
+    routeCleanups.push(function () {
+      if (stopStream) stopStream();
+    });
+
+    /** A request that starts a turn: held open until the turn settles (api.ts sendTurn). */
+    function held(path, body, entry) {
+      inflight++;
+      updateBusy();
+      follow();
+      api('POST', path, body).then(
         function (res) {
-          pending.remove();
-          if (res.ok && res.json) list.appendChild(aiMessage(res.json));
-          else
-            list.appendChild(
+          inflight--;
+          if (!alive()) return;
+          var j = res.json;
+          if (res.ok && j && j.queued) {
+            // facts file: a message sent while a turn runs is queued and runs next.
+            if (entry) {
+              entry.note = el('div', {
+                class: 'text-xs text-slate-500',
+                'data-queued': '',
+                text: 'Queued \u2014 it will run after the current message.',
+              });
+              view.addLocal(entry.note);
+            }
+          } else if (res.ok && j && j.status && j.status.state === 'error') {
+            view.addLocal(
               errorLine(
-                (res.json && res.json.message) ||
-                  'Something went wrong (HTTP ' + res.status + '). Please try again.',
+                j.status.error_source === 'paywall'
+                  ? j.status.message ||
+                      "You're out of credits. Upgrade your plan or wait for your credits to reset."
+                  : 'The turn failed (' + (j.status.error_source || 'unknown') + ').',
               ),
             );
-          scroll();
-          return refreshCredits();
+          } else if (!res.ok) {
+            if (entry && res.status < 500) view.optimistic.splice(view.optimistic.indexOf(entry), 1);
+            else if (entry) entry.failed = true;
+            view.addLocal(
+              errorLine(
+                res.status < 500 && j && (j.message || j.detail)
+                  ? j.message || j.detail
+                  : 'Something went wrong (HTTP ' + res.status + '). Please try again.',
+              ),
+            );
+          }
+          loadConversation().then(function () {
+            updateBusy();
+            maybeEndStream();
+            if (view.pending || waiting()) follow();
+          });
         },
         function () {
-          pending.remove();
-          list.appendChild(errorLine('Network error. Please try again.'));
+          inflight--;
+          if (entry) entry.failed = true;
+          view.addLocal(errorLine('Network error. Please try again.'));
+          updateBusy();
         },
       );
     }
+    function sendPrompt(text) {
+      var entry = view.sent(text);
+      scroll();
+      held(
+        '/api/apps/' + r.appId + '/chat/message?conversation_messages=current_turn',
+        {
+          content: text,
+          role: 'user',
+          file_urls: [],
+          custom_context: null,
+          additional_message_params: { mode: discuss ? 'discuss' : 'build' },
+        },
+        entry,
+      );
+    }
+    function answerQuestion(toolCallId, label) {
+      // pending.ts choiceAnswers: {answers: [{question_index, selected_label}]}.
+      held('/api/apps/' + r.appId + '/chat/submit-tool-call-input', {
+        tool_call_id: toolCallId,
+        action: 'approved',
+        extra_user_input: { answers: label ? [{ question_index: 0, selected_label: label }] : [] },
+      });
+    }
+
     var composer = buildComposer({ onSend: sendPrompt });
     var chat = el('aside', { class: 'flex w-[350px] shrink-0 flex-col border-r border-slate-200 bg-white' }, [
       el('div', {
@@ -486,6 +966,7 @@
         text: appName(r.appId),
       }),
       list,
+      stopButton,
       el('div', { class: 'p-3' }, [composer]),
     ]);
     var tabs = [
@@ -498,10 +979,9 @@
       'div',
       { class: 'flex items-center gap-1 border-b border-slate-200 px-3 py-2' },
       tabs.map(function (t) {
-        var href = '/apps/' + r.appId + '/editor/' + t[0];
         var active = r.sub.indexOf('/' + t[0]) === 0;
         return el('a', {
-          href: href,
+          href: '/apps/' + r.appId + '/editor/' + t[0],
           'data-link': true,
           'data-state': active ? 'active' : 'inactive',
           class:
@@ -532,36 +1012,84 @@
       ],
     );
     main.replaceChildren(el('div', { class: 'flex h-[calc(100vh-48px)]' }, [chat, pane]));
-    // History for this app, from the server.
-    api('GET', '/api/apps/' + r.appId + '/chat/messages').then(function (res) {
-      if (!res.ok || !res.json) return;
-      // Earlier messages go above anything sent while the history was loading.
-      var frag = document.createDocumentFragment();
-      res.json.messages.forEach(function (m) {
-        frag.appendChild(m.role === 'user' ? userMessage(m) : aiMessage(m));
-      });
-      list.insertBefore(frag, list.firstChild);
-      scroll();
+
+    // The app (its workspace pays: organization_id), then its conversation; a running turn is followed.
+    api('GET', '/api/apps/' + r.appId).then(function (res) {
+      if (alive() && res.ok && res.json) setWorkspace(res.json.organization_id);
     });
-    return { sendPrompt: sendPrompt };
+    loadConversation().then(function (pending) {
+      if (pending) follow();
+    });
+    openEvents(r.appId);
   }
 
+  /**
+   * invented: a long-lived event stream opened on each editor load, read with a reader and cancelled
+   * on route change or after ~5 s. The cancel time is kept for tests (window.__sandboxStreamCancelledAt).
+   */
+  function openEvents(appId) {
+    var cancel = readStream('/api/apps/' + appId + '/events', function () {});
+    var done = false;
+    function stop() {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      window.__sandboxStreamCancelledAt = Date.now();
+      cancel();
+    }
+    var timer = setTimeout(stop, 5000);
+    routeCleanups.push(stop);
+  }
+
+  function workspaceSwitcher() {
+    var select = el('select', {
+      'aria-label': 'Workspace',
+      class: 'rounded-md border border-slate-200 px-2 py-1 text-xs',
+      on: {
+        change: function () {
+          setWorkspace(select.value);
+        },
+      },
+    });
+    function fill() {
+      select.replaceChildren();
+      workspaces.forEach(function (w) {
+        select.appendChild(el('option', { value: w.id, selected: w.id === currentWs, text: w.name }));
+      });
+    }
+    fill();
+    onWorkspaces = fill;
+    return select;
+  }
+  var onWorkspaces = null;
+
   function renderHome() {
+    var status = el('div', { class: 'mt-2' });
     var composer = buildComposer({
       home: true,
       onSend: function (text) {
-        api('POST', '/api/apps', { name: text.slice(0, 40) }).then(function (res) {
-          if (!res.ok || !res.json) return;
-          cfg.apps.push({ id: res.json.id, name: res.json.name });
-          history.pushState({}, '', '/apps/' + res.json.id + '/editor/preview');
-          render().sendPrompt(text);
+        // api.ts createApp: the first turn starts server-side from initial_message.
+        api('POST', '/api/apps', {
+          name: text.slice(0, 40),
+          organization_id: currentWs || undefined,
+          initial_message: { content: text },
+        }).then(function (res) {
+          if (!res.ok || !res.json) {
+            status.replaceChildren(errorLine('Could not create the app (HTTP ' + res.status + ').'));
+            return;
+          }
+          cfg.apps.push({ id: res.json.id, name: res.json.name, organization_id: currentWs });
+          renderNav();
+          navigate('/apps/' + res.json.id + '/editor/preview');
         });
       },
     });
     main.replaceChildren(
       el('div', { class: 'mx-auto max-w-2xl pt-16 px-4' }, [
         el('h1', { class: 'text-2xl font-semibold text-center mb-4', text: 'What would you build today?' }),
+        el('div', { class: 'mb-2 flex items-center gap-2 text-xs' }, ['Workspace', workspaceSwitcher()]),
         composer,
+        status,
         el(
           'div',
           { class: 'mt-2 flex flex-wrap gap-2 text-xs' },
@@ -576,21 +1104,106 @@
         ),
       ]),
     );
-    return null;
+    if (workspaces.length && !currentWs) setWorkspace(workspaces[0].id);
+  }
+
+  /** invented: Settings → Credit usage ("Message credits: X of Y used", "N remaining"). */
+  function renderSettings() {
+    var body = el('div', { 'data-testid': 'credit-usage' });
+    function fill(pool) {
+      if (!pool) {
+        body.replaceChildren(el('div', { text: 'Credit usage unavailable' }));
+        return;
+      }
+      var rows = [
+        el('div', { text: 'Message credits: ' + fmt(pool.used) + ' of ' + fmt(pool.limit) + ' used' }),
+        el('div', { text: fmt(pool.remaining) + ' remaining' }),
+      ];
+      if (pool.integration)
+        rows.push(
+          el('div', {
+            text:
+              'Integration credits: ' +
+              fmt(pool.integration.used) +
+              ' of ' +
+              fmt(pool.integration.limit) +
+              ' used',
+          }),
+        );
+      if (pool.dailyLimit !== null && pool.dailyLimit !== undefined)
+        rows.push(
+          el('div', {
+            text: 'Today: ' + fmt(pool.dailyUsed) + ' of ' + fmt(pool.dailyLimit) + ' daily credits used',
+          }),
+        );
+      body.replaceChildren.apply(body, rows);
+    }
+    onPool = fill;
+    fill(lastPool);
+    main.replaceChildren(
+      el('div', { class: 'mx-auto max-w-2xl pt-8 px-4' }, [
+        el('h1', { class: 'text-2xl font-semibold mb-4', text: 'Credit usage' }),
+        body,
+      ]),
+    );
+    if (workspaces.length && !currentWs) setWorkspace(workspaces[0].id);
+    else refreshCredits();
+  }
+
+  /** invented: the sign-in page a signed-out session lands on; no composer. */
+  function renderLogin() {
+    header.hidden = true;
+    main.replaceChildren(
+      el('div', { class: 'mx-auto max-w-2xl pt-16 px-4' }, [
+        el('h1', { class: 'text-2xl font-semibold mb-4', text: 'Sign in' }),
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'rounded-md border border-slate-200 px-3 py-1',
+            on: {
+              click: function () {
+                fetch('/api/auth/sign-in', { method: 'POST' }).then(function () {
+                  location.assign('/');
+                });
+              },
+            },
+          },
+          ['Sign in'],
+        ),
+      ]),
+    );
   }
 
   function render() {
+    routeCleanups.splice(0).forEach(function (fn) {
+      fn();
+    });
+    routeGen++;
+    onPool = null;
+    onWorkspaces = null;
     var r = route();
     document.title = r.kind === 'editor' ? appName(r.appId) + ' | Base44' : 'Base44';
-    return r.kind === 'editor' ? renderEditor(r) : renderHome();
+    if (r.kind === 'editor') renderEditor(r);
+    else if (r.kind === 'settings') renderSettings();
+    else if (r.kind === 'login') renderLogin();
+    else renderHome();
   }
 
-  // ---- start ---------------------------------------------------------------------------------------
+  // ---- start ----------------------------------------------------------------------------------------
+  if (!token && route().kind !== 'login') {
+    location.replace('/login');
+    return;
+  }
   render();
+  if (route().kind === 'login') return;
   api('GET', '/api/auth/me');
   api('GET', '/api/workspace/workspaces').then(function (r) {
-    var ws = r.ok && r.json && r.json.workspaces && r.json.workspaces[0];
-    workspaceId = ws ? ws.id : null;
-    return refreshCredits();
+    workspaces = (r.ok && r.json && r.json.workspaces) || [];
+    if (currentWs) workspaceLine.textContent = workspaceName(currentWs);
+    if (onWorkspaces) onWorkspaces();
+    // On an editor route the app's workspace is current; elsewhere the personal one (listed first).
+    if (route().kind !== 'editor' && !currentWs && workspaces[0]) setWorkspace(workspaces[0].id);
+    else if (!currentWs && route().kind !== 'editor') refreshCredits();
   });
 })();
