@@ -35,7 +35,10 @@ export function dispatch(
   const kind = senderKind(raw, self.id, self.origin);
   if (kind === 'other') return undefined;
   if (!allowed(message.name, kind))
-    return Promise.resolve({ ok: false, error: `Message ${String(message.name).slice(0, 40)} is not allowed here` });
+    return Promise.resolve({
+      ok: false,
+      error: `Message ${String(message.name).slice(0, 40)} is not allowed here`,
+    });
   const handler = handlers[message.name] as (data: unknown, s: Sender) => Promise<unknown>;
   return handler(message.data, { kind, tabId: raw.tab?.id, url: raw.url }).then(
     (value): Reply<keyof ProtocolMap> => ({ ok: true, value: value as never }),
@@ -52,5 +55,7 @@ export function dispatch(
  */
 export function handleMessages(handlers: Handlers): void {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message: unknown, sender) => dispatch(handlers, message, sender, self));
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    dispatch(handlers, message, sender, self),
+  );
 }

@@ -281,9 +281,9 @@ describe('refusals stop polling until credentials are saved again', () => {
     // Saved again, still not Enterprise: "Test" answers at once, the status says so, and one
     // automatic poll finds the same refusal and stops again.
     clock.now = T0 + 60_000;
-    const saved = await h.setCredentials({ apiKey: KEY, workspaceId: WS }, {});
+    const saved = await h.setCredentials({ apiKey: KEY, workspaceId: WS }, { kind: 'extension' });
     expect(saved).toMatchObject({ ok: false, status: 'apiRefused', outcome: 'notEnterprise' });
-    expect((await h.getSummary({}, {})).status.kind).toBe('apiRefused');
+    expect((await h.getSummary({}, { kind: 'extension' })).status.kind).toBe('apiRefused');
     expect(f.calls).toHaveLength(2);
     clock.now += IDLE_INTERVAL_MS;
     expect((await pollOnce(deps)).polled).toBe(true);
@@ -294,9 +294,9 @@ describe('refusals stop polling until credentials are saved again', () => {
 
     // The workspace moved to Enterprise and the key is saved again: numbers flow.
     clock.now += 60_000;
-    const ok = await h.setCredentials({ apiKey: KEY, workspaceId: WS }, {});
+    const ok = await h.setCredentials({ apiKey: KEY, workspaceId: WS }, { kind: 'extension' });
     expect(ok).toMatchObject({ ok: true, outcome: 'ok' });
-    expect((await h.getSummary({}, {})).status.kind).toBe('ok');
+    expect((await h.getSummary({}, { kind: 'extension' })).status.kind).toBe('ok');
     expect(await pollStateItem.getValue()).toMatchObject({ failures: 0, nextAllowedAt: 0 });
   });
 

@@ -18,15 +18,17 @@ describe('startBackground', () => {
     const { deps } = makeDeps(f.fetch);
     startBackground(deps);
 
-    const reply = (await browser.runtime.sendMessage({
-      cm: 1,
-      name: 'getSummary',
-      data: {},
-    })) as Reply<'getSummary'>;
+    // As the popup sends it: from an extension page of this extension.
+    const popup = { id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') };
+    const ask = async (name: string): Promise<Reply<'getSummary'>> => {
+      const [answer] = await fakeBrowser.runtime.onMessage.trigger({ cm: 1, name, data: {} }, popup);
+      return (await answer) as Reply<'getSummary'>;
+    };
+    const reply = await ask('getSummary');
     expect(reply.ok).toBe(true);
     if (reply.ok) expect(reply.value.workspaceId).toBe(WS);
 
-    const unknown = (await browser.runtime.sendMessage({ cm: 1, name: 'nope', data: {} })) as { ok: boolean };
+    const unknown = await ask('nope');
     expect(unknown.ok).toBe(false);
 
     await expect.poll(async () => (await browser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(1);
