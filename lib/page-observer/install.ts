@@ -185,21 +185,34 @@ function wrapXhr(win: ObserverWindow, observer: Observer): void {
     });
     return (open as (...args: unknown[]) => void).call(this, method, url, ...rest);
   } as typeof open;
+  // One loadend listener per XHR object, however often the page reuses it; each send replaces
+  // what the listener will read.
+  const inFlight = new WeakMap<XMLHttpRequest, { method: string; url: string; text: string | null }>();
+  const listening = new WeakSet<XMLHttpRequest>();
+  const onLoadEnd = function (this: XMLHttpRequest) {
+    safely(() => {
+      const sent = inFlight.get(this);
+      if (!sent) return;
+      inFlight.delete(this);
+      const url = this.responseURL || sent.url;
+      observer.emit([observer.auth.observe(url, this.status, observer.now())]);
+      if (!isBuilderApiUrl(url)) return;
+      const body = xhrBody(this, observer.cap);
+      const res = { method: sent.method, url, status: this.status, body, requestBody: sent.text };
+      observer.emit(recogniseResponse(res, observer.now()));
+    });
+  };
   Xhr.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
     safely(() => {
       const m = meta.get(this);
-      if (!m) return;
+      if (!m) return void inFlight.delete(this);
       const text = isTurnStartRequest(m.method, m.url) && typeof body === 'string' ? body : null;
       observer.emit([recogniseRequest(m.method, m.url, text, observer.now())]);
-      this.addEventListener('loadend', () =>
-        safely(() => {
-          const url = this.responseURL || m.url;
-          observer.emit([observer.auth.observe(url, this.status, observer.now())]);
-          if (!isBuilderApiUrl(url)) return;
-          const res = { method: m.method, url, status: this.status, body: xhrBody(this, observer.cap) };
-          observer.emit(recogniseResponse({ ...res, requestBody: text }, observer.now()));
-        }),
-      );
+      inFlight.set(this, { ...m, text });
+      if (!listening.has(this)) {
+        listening.add(this);
+        this.addEventListener('loadend', onLoadEnd);
+      }
     });
     return send.call(this, body);
   };

@@ -265,7 +265,7 @@ class FakeXhr {
   sent: unknown[] = [];
   private headers: Record<string, string> = {};
   private url = '';
-  private listeners: (() => void)[] = [];
+  private listeners: ((this: FakeXhr) => void)[] = [];
   open(_method: string, url: string) {
     this.url = url;
   }
@@ -278,13 +278,13 @@ class FakeXhr {
       this.responseURL = this.url;
       if (this.responseType === 'json') this.response = JSON.parse(reply.body);
       else this.responseText = reply.body;
-      for (const l of this.listeners) l();
+      for (const l of this.listeners) l.call(this);
     }, 0);
   }
   getResponseHeader(name: string): string | null {
     return this.headers[name.toLowerCase()] ?? null;
   }
-  addEventListener(type: string, fn: () => void) {
+  addEventListener(type: string, fn: (this: FakeXhr) => void) {
     if (type === 'loadend') this.listeners.push(fn);
   }
 }
@@ -352,6 +352,25 @@ describe('installObserver: XMLHttpRequest', () => {
     x.send();
     await settle();
     expect(seen).toEqual([]);
+  });
+
+  it('reports each load once when the page reuses one XHR object', async () => {
+    const { Xhr, seen } = xhrWindow();
+    FakeXhr.reply = { status: 200, body: JSON.stringify(fx.me), headers: JSON_TYPE };
+    const x = new Xhr();
+    for (let i = 0; i < 3; i++) {
+      x.open('GET', urls.me);
+      x.send();
+      await settle();
+    }
+    x.open('GET', 'https://cdn.example/x.json');
+    x.send();
+    await settle();
+    expect(seen).toEqual([
+      { kind: 'me', builderModel: 'claude-sonnet-4.5' },
+      { kind: 'me', builderModel: 'claude-sonnet-4.5' },
+      { kind: 'me', builderModel: 'claude-sonnet-4.5' },
+    ]);
   });
 
   it('does not look at other origins at all', async () => {
