@@ -137,7 +137,8 @@ function wrapFetch(win: ObserverWindow, observer: Observer): void {
       call = null;
     }
     const pending = original.call(win, input, init);
-    if (!call) return pending;
+    // Another script's fetch wrapper may answer something odd: pass it through untouched.
+    if (!call || typeof (pending as Partial<Promise<Response>> | null)?.then !== 'function') return pending;
     const seen = call;
     // The page gets the very response (or error) fetch gave, in the same turn of the event loop.
     return pending.then((response) => {

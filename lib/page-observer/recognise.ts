@@ -23,8 +23,6 @@ import { findChatCost } from './chat-cost';
 import { KEY_NAME, MAX_KEYS, MAX_TEXT, MAX_WORKSPACES } from './limits';
 import type { PageObservation, TurnStart } from './types';
 
-export { MAX_TEXT };
-
 /**
  * What a builder request says before any answer: a prompt sent (`chat/message`, its body's
  * `content`), a parked question answered, or a stop. Null for anything else.
