@@ -174,3 +174,9 @@ export const CHAT_COST_KEYS = [
   'message_credits_used',
   'messageCreditsUsed',
 ] as const;
+
+/**
+ * The workspace a balance response names (`workspace_id`, `workspaceId`, `organization_id`): Base44
+ * calls a workspace an organization in its app records (`GET /api/apps/{id}` → `organization_id`).
+ */
+export const WORKSPACE_REF_KEYS = ['workspaceid', 'organizationid'] as const;
