@@ -111,40 +111,43 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       await refreshOutputs(deps, ws);
     },
 
-    async promptSent(data, sender) {
-      if (!validPrompt(data)) throw new Error('Invalid prompt record');
-      const now = deps.now();
-      await markBuilderActive(now);
-      const owner = await resolveWorkspace(data.appId ?? editorAppId(sender.url ?? ''));
-      await followWorkspace(owner);
-      // An app whose workspace is not known yet files under 'default' until its app info arrives.
-      const ws = owner ?? DEFAULT_WORKSPACE;
-      const settings = await settingsItem.getValue();
-      const at = finite(data.at, now - 60_000, now + 60_000) ? data.at : now;
-      const id = await recordPrompt(deps.db, {
-        sendId: data.sendId,
-        // The sender's clock is trusted only within a minute of ours.
-        at,
-        workspaceId: ws,
-        appId: data.appId,
-        mode: data.mode,
-        scope: data.estimate.scope,
-        estimate: data.estimate.credits,
-        low: data.estimate.low,
-        high: data.estimate.high,
-        actual: null,
-        actualSource: null,
-        repliedAt: null,
-        start: data.start ?? 'message',
-        state: 'sent',
-        runningAt: at,
-        settledAt: null,
-        settledBy: null,
-        messageId: null,
-        excerpt: settings.storeExcerpts ? data.text.trim().slice(0, EXCERPT_CHARS) || null : null,
+    promptSent(data, sender) {
+      if (!validPrompt(data)) return Promise.reject(new Error('Invalid prompt record'));
+      // In the page's queue: a turn answered at once (queued, paywalled) must find its row.
+      return serial('page', async () => {
+        const now = deps.now();
+        await markBuilderActive(now);
+        const owner = await resolveWorkspace(data.appId ?? editorAppId(sender.url ?? ''));
+        await followWorkspace(owner);
+        // An app whose workspace is not known yet files under 'default' until its app info arrives.
+        const ws = owner ?? DEFAULT_WORKSPACE;
+        const settings = await settingsItem.getValue();
+        const at = finite(data.at, now - 60_000, now + 60_000) ? data.at : now;
+        const id = await recordPrompt(deps.db, {
+          sendId: data.sendId,
+          // The sender's clock is trusted only within a minute of ours.
+          at,
+          workspaceId: ws,
+          appId: data.appId,
+          mode: data.mode,
+          scope: data.estimate.scope,
+          estimate: data.estimate.credits,
+          low: data.estimate.low,
+          high: data.estimate.high,
+          actual: null,
+          actualSource: null,
+          repliedAt: null,
+          start: data.start ?? 'message',
+          state: 'sent',
+          runningAt: at,
+          settledAt: null,
+          settledBy: null,
+          messageId: null,
+          excerpt: settings.storeExcerpts ? data.text.trim().slice(0, EXCERPT_CHARS) || null : null,
+        });
+        await refreshOutputs(deps, ws);
+        return { id };
       });
-      await refreshOutputs(deps, ws);
-      return { id };
     },
 
     async pageText(data, sender) {
