@@ -11,6 +11,8 @@ function extensionPagesCsp(dev: boolean): string {
   const connect = [
     "'self'",
     'https://app.base44.com',
+    // Chrome loads a notification's icon (a data: URL, lib/background/notification-icon.ts) as a fetch.
+    'data:',
     ...(dev ? ['http://localhost:*', 'ws://localhost:*'] : []),
   ];
   return [
