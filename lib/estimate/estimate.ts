@@ -1,8 +1,10 @@
 import { applyCalibration, type Point } from './calibration';
 import { classify, type Classification } from './classify';
-import { F, FLAGS, G, GBITS } from './lexicon';
+import { detectLanguage, hasForeignLetters, KNOWN_LANGUAGES, packFor, PACKS } from './languages';
+import { F, FEAT, FLAGS, G, GBITS, SIMP, X, XBITS } from './lexicon';
 import { prepare, type Prepared } from './prepare';
-import { RUBRIC, scopeRank, type BuildScope } from './rubric';
+import { renderReasons, type Reason } from './reasons';
+import { BUILD_SCOPES, RUBRIC, scopeRank, type BuildScope } from './rubric';
 import type { Estimate, EstimateOptions } from './types';
 
 /**
@@ -42,8 +44,17 @@ function firstWord(p: Prepared, r: Range): number {
   return i;
 }
 
+const xAt = (p: Prepared, i: number): number => (i < p.n ? XBITS[p.id[i]!]! : 0);
+
+function has(p: Prepared, r: Range, bits: number): boolean {
+  for (let i = r.start; i < r.end; i++) if (xAt(p, i) & bits) return true;
+  return false;
+}
+
 /** "Why does…?", "How do I…?": asking, not asking for a change. "Can you add…?" is a request. */
 function isQuestion(p: Prepared, r: Range): boolean {
+  // A fused "can you" (puedes, kannst du, תוכל, してくれますか) asks for a change.
+  if (!(p.lang === 'en') && has(p, r, X.ASK_YOU)) return false;
   const i = firstWord(p, r);
   const g = gAt(p, i);
   if (g & G.ASKER) return !(gAt(p, i + 1) & G.YOU);
@@ -52,6 +63,11 @@ function isQuestion(p: Prepared, r: Range): boolean {
 }
 
 function isImperative(p: Prepared, r: Range): boolean {
+  if (p.verbFinal) {
+    // The request verb closes the sentence: "…を追加して".
+    for (let k = r.end - 1; k >= r.start && k >= r.end - 6; k--) if (FLAGS[p.id[k]!]! & F.IMPERATIVE) return true;
+    return false;
+  }
   let i = firstWord(p, r);
   // "Can you add…", "Could you please make…"
   if (gAt(p, i) & G.ASKER && gAt(p, i + 1) & G.YOU) i += 2;
@@ -87,7 +103,13 @@ function rubricPoint(scope: BuildScope, options: EstimateOptions | undefined): P
   return applyCalibration(scope, prior, options?.calibration);
 }
 
-function finish(scope: Estimate['scope'], point: Point, confidence: number, reasons: string[]): Estimate {
+function finish(
+  scope: Estimate['scope'],
+  point: Point,
+  confidence: number,
+  why: Reason[],
+  language: string | null,
+): Estimate {
   const credits = round(point.credits);
   return {
     scope,
@@ -95,7 +117,9 @@ function finish(scope: Estimate['scope'], point: Point, confidence: number, reas
     low: Math.min(round(point.low), credits),
     high: Math.max(round(point.high), credits),
     confidence: round(confidence),
-    reasons,
+    reasons: renderReasons(why),
+    why,
+    language,
   };
 }
 
@@ -122,7 +146,7 @@ function several(
   whole: Classification,
   items: Range[],
   options: EstimateOptions | undefined,
-  notes: string[],
+  notes: Reason[],
 ): Estimate {
   // Loops rather than map/reduce callbacks: this runs per keystroke on multi-line prompts.
   let dearest: Classification | undefined;
@@ -143,13 +167,84 @@ function several(
   // A list that together describes one module or app-wide change ("Add a booking system:\n- …").
   if (scopeRank(whole.scope) > scopeRank(top.scope) && scopeRank(whole.scope) >= scopeRank('module')) {
     const point = widen(rubricPoint(whole.scope, options), whole, options);
-    return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes]);
+    return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes], p.lang);
   }
-  return finish(top.scope, { credits: combine(credits), low: combine(lows), high: separate }, confidence, [
-    `${items.length} changes in one prompt`,
-    ...top.reasons.slice(0, 2),
-    ...notes,
-  ]);
+  return finish(
+    top.scope,
+    { credits: combine(credits), low: combine(lows), high: separate },
+    confidence,
+    [{ id: 'changes', n: items.length }, ...top.reasons.slice(0, 2), ...notes],
+    p.lang,
+  );
+}
+
+/** Words the lexicon gives a class, and all words (quotes, numbers and punctuation left out). */
+function known(p: Prepared): [number, number] {
+  let hits = 0;
+  let words = 0;
+  for (let i = 0; i < p.n; i++) {
+    const id = p.id[i]!;
+    const f = FLAGS[id]!;
+    if (f & (F.PUNCT | F.QUOTE) || (id !== 0 && f === 0 && GBITS[id]! & (G.NUMBER | G.LENGTH | G.HEX))) continue;
+    words++;
+    if (f !== 0 || FEAT[id]! > 0 || SIMP[id]! > 0) hits++;
+  }
+  return [hits, words];
+}
+
+/** Lines of a pasted error trace are English whatever language the prompt is in. */
+const TRACE_LINE = /^\s*(?:[\w.]*(?:Error|Exception)\b.*|at\s.*)$/gm;
+
+/**
+ * The prompt read in its language, or null for a language the estimator does not know. English
+ * prompts take the fast path: plain ASCII text whose words the English lexicon mostly knows. Other
+ * Latin-script text is read by every Latin lexicon; function words and known words pick the language.
+ */
+function read(text: string): Prepared | null {
+  const sample = text.indexOf('Error') >= 0 || text.indexOf('Exception') >= 0 ? text.replace(TRACE_LINE, '') : text;
+  if (!hasForeignLetters(sample)) {
+    const p = prepare(text);
+    const [hits, words] = sample === text ? known(p) : known(prepare(sample));
+    if (words === 0 || hits >= 0.5 * words) return sample === text ? p : prepare(text);
+  }
+  const d = detectLanguage(sample, PACKS);
+  if (d.lang === null) return null;
+  if (!d.latin) return prepare(text, packFor(d.lang));
+  let best = 'en';
+  let top = -1;
+  let anyKnown = false;
+  for (const code of KNOWN_LANGUAGES) {
+    const pack = code === 'en' ? undefined : packFor(code);
+    if (pack && (pack.pack.segment || pack.pack.prefixes)) continue;
+    const [hits] = known(prepare(sample, pack));
+    if (hits > 0) anyKnown = true;
+    const score = hits + (d.votes.get(code) ?? 0);
+    if (score > top) [best, top] = [code, score];
+  }
+  if (!anyKnown && d.evidence === 0) return null;
+  return prepare(text, best === 'en' ? undefined : packFor(best));
+}
+
+/**
+ * A language we cannot read: no guess from symbols. The user's own average cost (or the rubric's
+ * middle) with a range from the cheapest to the dearest kind of prompt.
+ */
+function unknownLanguage(options: EstimateOptions | undefined, notes: Reason[]): Estimate {
+  let n = 0;
+  let sum = 0;
+  for (const scope of BUILD_SCOPES) {
+    const h = options?.calibration?.perScope[scope];
+    if (h && h.n > 0 && Number.isFinite(h.typical)) {
+      n += h.n;
+      sum += h.n * h.typical;
+    }
+  }
+  const middle = rubricPoint('feature', options);
+  const factor = options?.modelFactor !== undefined && options.modelFactor > 0 ? options.modelFactor : 1;
+  const credits = n > 0 ? (sum / n) * factor : middle.credits;
+  const low = Math.min(rubricPoint('simple', options).low, credits);
+  const high = Math.max(rubricPoint('broad', options).high, credits);
+  return finish('feature', { credits, low, high }, 0.2, [{ id: 'language-unknown' }, ...notes], null);
 }
 
 /**
@@ -159,22 +254,24 @@ function several(
 export function estimate(text: string, options?: EstimateOptions): Estimate {
   const discuss = options?.mode === 'discuss';
   if (!/\S/.test(text)) {
-    return finish(discuss ? 'discuss' : 'simple', { credits: 0, low: 0, high: 0 }, 1, ['nothing to send']);
+    return finish(discuss ? 'discuss' : 'simple', { credits: 0, low: 0, high: 0 }, 1, [{ id: 'nothing' }], null);
   }
   if (discuss) {
     const r = RUBRIC.discuss;
-    return finish('discuss', r, 1, ['Discuss mode: 0.3 per message']);
+    return finish('discuss', r, 1, [{ id: 'discuss' }], detectLanguage(text, PACKS).lang);
   }
 
-  const p = prepare(text);
-  const notes: string[] = [];
-  if (p.hadCode) notes.push('pasted code read as context');
-  if (p.truncated) notes.push('very long prompt: read its start and end');
+  const notes: Reason[] = [];
   const factor = options?.modelFactor;
-  if (factor !== undefined && factor > 0 && factor !== 1) notes.push(`manual model ×${factor} (assumed)`);
+  const model: Reason[] = factor !== undefined && factor > 0 && factor !== 1 ? [{ id: 'model', n: factor }] : [];
+  const p = read(text);
+  if (!p) return unknownLanguage(options, model);
+  if (p.hadCode) notes.push({ id: 'code' });
+  if (p.truncated) notes.push({ id: 'truncated' });
+  notes.push(...model);
 
   if (p.n === 0) {
-    return finish('simple', rubricPoint('simple', options), 0.4, ['only code or symbols', ...notes]);
+    return finish('simple', rubricPoint('simple', options), 0.4, [{ id: 'symbols' }, ...notes], p.lang);
   }
 
   const parts = sentences(p);
@@ -185,7 +282,7 @@ export function estimate(text: string, options?: EstimateOptions): Estimate {
     const asked = classify(p);
     const point = rubricPoint('simple', options);
     const high = Math.max(point.high, rubricPoint(asked.scope, options).credits);
-    return finish('simple', { ...point, high }, 0.6, ['a question: the builder may just answer', ...notes]);
+    return finish('simple', { ...point, high }, 0.6, [{ id: 'question' }, ...notes], p.lang);
   }
 
   const whole = classify(p);
@@ -194,5 +291,5 @@ export function estimate(text: string, options?: EstimateOptions): Estimate {
   if (items.length >= 2) return several(p, whole, items, options, notes);
 
   const point = widen(rubricPoint(whole.scope, options), whole, options);
-  return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes]);
+  return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes], p.lang);
 }

@@ -1,0 +1,194 @@
+/**
+ * Why an estimate came out as it did, as data: an id plus the words recognised in the prompt, so the
+ * interface can show it in its own language. `renderReason` writes it for people.
+ */
+export type ReasonId =
+  // app-wide
+  | 'every-page'
+  | 'whole-app'
+  | 'every-part'
+  | 'everywhere'
+  | 'spans-app'
+  | 'translate'
+  | 'rtl'
+  | 'rebrand'
+  | 'theme-mode'
+  | 'redesign'
+  | 'restructure'
+  | 'responsive'
+  | 'accessibility'
+  | 'consistency'
+  | 'theme'
+  | 'phones'
+  | 'language'
+  | 'cleanup'
+  // new module
+  | 'new-module'
+  | 'parts'
+  | 'new-pages'
+  | 'entities'
+  | 'roles-flow'
+  // one place
+  | 'one-element'
+  | 'wording'
+  | 'style'
+  | 'element'
+  | 'behaviour'
+  | 'bug-fix'
+  | 'adds-element'
+  | 'no-cues'
+  // the prompt as a whole
+  | 'nothing'
+  | 'discuss'
+  | 'code'
+  | 'truncated'
+  | 'model'
+  | 'symbols'
+  | 'question'
+  | 'changes'
+  | 'language-unknown';
+
+export interface Reason {
+  id: ReasonId;
+  /** Words from the prompt, as the person wrote them (a module's name, the style word…). */
+  words?: string[];
+  /** For 'new-module': what comes with it ("a form", "data entities"). */
+  parts?: string[];
+  /** A count or factor ('changes', 'parts', 'new-pages', 'model'). */
+  n?: number;
+  /** Language of `words` when it is not English, so a renderer can quote them. */
+  lang?: string;
+}
+
+/** Locales `renderReason` writes; anything else falls back to English. */
+export type ReasonLocale = 'en' | 'he';
+
+type Render = (r: Reason) => string;
+
+const w0 = (r: Reason): string => r.words?.[0] ?? '';
+
+function article(phrase: string): string {
+  if (/s$/i.test(phrase)) return phrase; // plural: "data entities"
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+function listEn(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
+function listHe(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ו${items[items.length - 1]!}`;
+}
+
+function newModuleEn(r: Reason): string {
+  const english = r.lang === undefined || r.lang === 'en';
+  const name = w0(r);
+  const head = name ? (english ? `adds ${article(name)}` : `adds “${name}”`) : 'adds a new part of the app';
+  const parts = r.parts ?? [];
+  if (parts.length === 0) return head;
+  return `${head} with ${listEn(english ? parts.map(article) : parts)}`;
+}
+
+const EN: Record<ReasonId, Render> = {
+  'every-page': () => 'touches every page',
+  'whole-app': () => 'applies to the whole app',
+  'every-part': (r) => `changes ${r.words?.[1] ?? 'every'} ${w0(r)} in the app`,
+  everywhere: () => 'applies everywhere',
+  'spans-app': () => 'spans the app',
+  translate: () => 'translates every page',
+  rtl: () => 'layout direction changes everywhere',
+  rebrand: () => 'rebrand touches everything',
+  'theme-mode': () => 'theme change touches every page',
+  redesign: () => 'redesigns a whole page or more',
+  restructure: () => 'restructures code across files',
+  responsive: () => 'new layout for every screen size',
+  accessibility: () => 'accessibility pass over the app',
+  consistency: () => 'consistency pass over many places',
+  theme: () => 'theme or brand change',
+  phones: () => 'reworks the layout for phones',
+  language: () => 'adds a language',
+  cleanup: () => 'code cleanup across files',
+  'new-module': newModuleEn,
+  parts: (r) => `${r.n ?? 3} parts in one request`,
+  'new-pages': (r) => ((r.n ?? 1) > 1 ? 'new pages' : 'new page'),
+  entities: () => 'new data entities',
+  'roles-flow': () => 'a flow between several roles',
+  'one-element': () => 'edits one element',
+  wording: () => 'wording change',
+  style: (r) => `style tweak (${w0(r)})`,
+  element: () => 'one element',
+  behaviour: (r) => `behaviour change (${w0(r)})`,
+  'bug-fix': () => 'bug fix in one place',
+  'adds-element': () => 'adds one element',
+  'no-cues': () => 'no clear size cues: assumed a small feature',
+  nothing: () => 'nothing to send',
+  discuss: () => 'Discuss mode: 0.3 per message',
+  code: () => 'pasted code read as context',
+  truncated: () => 'very long prompt: read its start and end',
+  model: (r) => `manual model ×${r.n ?? 1} (assumed)`,
+  symbols: () => 'only code or symbols',
+  question: () => 'a question: the builder may just answer',
+  changes: (r) => `${r.n ?? 2} changes in one prompt`,
+  'language-unknown': () => 'language not recognised: your usual cost, with a wide range',
+};
+
+const HE: Record<ReasonId, Render> = {
+  'every-page': () => 'נוגע בכל העמודים',
+  'whole-app': () => 'חל על כל האפליקציה',
+  'every-part': (r) => `משנה את כל ה${w0(r)} באפליקציה`,
+  everywhere: () => 'חל בכל מקום',
+  'spans-app': () => 'מתפרס על כל האפליקציה',
+  translate: () => 'מתרגם את כל העמודים',
+  rtl: () => 'כיוון הפריסה משתנה בכל מקום',
+  rebrand: () => 'מיתוג מחדש נוגע בהכול',
+  'theme-mode': () => 'שינוי ערכת נושא נוגע בכל העמודים',
+  redesign: () => 'עיצוב מחדש של עמוד שלם או יותר',
+  restructure: () => 'ארגון מחדש של קוד בכמה קבצים',
+  responsive: () => 'פריסה חדשה לכל גודל מסך',
+  accessibility: () => 'מעבר נגישות על האפליקציה',
+  consistency: () => 'האחדה בהרבה מקומות',
+  theme: () => 'שינוי ערכת נושא או מיתוג',
+  phones: () => 'פריסה מחדש לטלפונים',
+  language: () => 'מוסיף שפה',
+  cleanup: () => 'ניקוי קוד בכמה קבצים',
+  'new-module': (r) => {
+    const name = w0(r);
+    const head = name ? `מוסיף ${name}` : 'מוסיף חלק חדש לאפליקציה';
+    return r.parts?.length ? `${head} עם ${listHe(r.parts)}` : head;
+  },
+  parts: (r) => `${r.n ?? 3} חלקים בבקשה אחת`,
+  'new-pages': (r) => ((r.n ?? 1) > 1 ? 'עמודים חדשים' : 'עמוד חדש'),
+  entities: () => 'ישויות נתונים חדשות',
+  'roles-flow': () => 'תהליך בין כמה תפקידים',
+  'one-element': () => 'עריכה של רכיב אחד',
+  wording: () => 'שינוי ניסוח',
+  style: (r) => `שינוי עיצוב (${w0(r)})`,
+  element: () => 'רכיב אחד',
+  behaviour: (r) => `שינוי התנהגות (${w0(r)})`,
+  'bug-fix': () => 'תיקון באג במקום אחד',
+  'adds-element': () => 'מוסיף רכיב אחד',
+  'no-cues': () => 'אין סימנים ברורים לגודל: הונח פיצ׳ר קטן',
+  nothing: () => 'אין מה לשלוח',
+  discuss: () => 'מצב דיון: 0.3 להודעה',
+  code: () => 'קוד מודבק נקרא כהקשר',
+  truncated: () => 'הודעה ארוכה מאוד: נקראו ההתחלה והסוף',
+  model: (r) => `מודל ידני ×${r.n ?? 1} (הנחה)`,
+  symbols: () => 'רק קוד או סימנים',
+  question: () => 'שאלה: ייתכן שהבונה רק יענה',
+  changes: (r) => `${r.n ?? 2} שינויים בהודעה אחת`,
+  'language-unknown': () => 'השפה לא זוהתה: העלות הרגילה שלך, בטווח רחב',
+};
+
+const RENDERERS: Record<ReasonLocale, Record<ReasonId, Render>> = { en: EN, he: HE };
+
+/** One reason in words for people, in `locale` ("en", "he"; others fall back to English). */
+export function renderReason(reason: Reason, locale = 'en'): string {
+  const table = RENDERERS[locale.slice(0, 2).toLowerCase() as ReasonLocale] ?? EN;
+  return table[reason.id](reason);
+}
+
+export function renderReasons(reasons: readonly Reason[], locale = 'en'): string[] {
+  return reasons.map((r) => renderReason(r, locale));
+}
