@@ -171,16 +171,19 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
 
     if (create < 0 && f & F.CREATE) {
       const opens =
-        p.verbFinal ||
-        i === start || fl(r, i - 1) & (F.PUNCT | F.REQUEST | F.AND) || gb(r, i - 1) & G.OPENER;
+        p.verbFinal || i === start || fl(r, i - 1) & (F.PUNCT | F.REQUEST | F.AND) || gb(r, i - 1) & G.OPENER;
       // "set up", "mets en place"; "need a …", "preciso de um …".
       const up = gb(r, i + 1) & G.UP ? i + 1 : !english && gb(r, i + 2) & G.UP ? i + 2 : -1;
-      const article = gb(r, i + 1) & G.ARTICLE || (!english && gb(r, i + 1) & G.OF && gb(r, i + 2) & G.ARTICLE);
+      const article =
+        gb(r, i + 1) & G.ARTICLE || (!english && gb(r, i + 1) & G.OF && gb(r, i + 2) & G.ARTICLE);
       const ok = g & G.SET ? up > 0 : g & G.NEEDS_ARTICLE ? article : true;
       if (opens && ok) create = g & G.SET ? up : i;
     }
 
-    if (f & F.QUANT) {
+    // "20 on every page" is a rate, not a reach.
+    const rate =
+      f & F.QUANT && (gb(r, i - 1) & G.NUMBER || (fl(r, i - 1) & F.BOUNDARY && gb(r, i - 2) & G.NUMBER));
+    if (f & F.QUANT && !rate) {
       // "all pages", "every list in the app", "the entire app": the change spans the app…
       for (let j = i + 1; j < Math.min(i + 5, end); j++) {
         const fj = fl(r, j);

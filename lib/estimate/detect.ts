@@ -9,7 +9,7 @@ import type { LanguagePack } from './lang/pack';
 /** English function words, for the vote against the packs' own marks. */
 const ENGLISH_MARKS =
   'the an to of and is for with on this that it be my your please make add can you should ' +
-  'when not all from so but it’s it\'s i we our just also change';
+  "when not all from so but it’s it's i we our just also change";
 
 const SAMPLE = 3000;
 
@@ -103,12 +103,22 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[]): De
   let other = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+    )
       latin++;
     else if (c >= 0x5d0 && c <= 0x5ea) hebrew++;
     else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f)) kana++;
     else if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if (c >= 0x370 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0xff00 && c <= 0xff65))
+    else if (
+      c >= 0x370 &&
+      !(c >= 0x2000 && c <= 0x2bff) &&
+      !(c >= 0x3000 && c <= 0x303f) &&
+      !(c >= 0xd800 && c <= 0xdfff) &&
+      !(c >= 0xff00 && c <= 0xff65)
+    )
       other++;
   }
   const has = (code: string) => packs.some((p) => p.code === code);

@@ -65,7 +65,8 @@ function isQuestion(p: Prepared, r: Range): boolean {
 function isImperative(p: Prepared, r: Range): boolean {
   if (p.verbFinal) {
     // The request verb closes the sentence: "…を追加して".
-    for (let k = r.end - 1; k >= r.start && k >= r.end - 6; k--) if (FLAGS[p.id[k]!]! & F.IMPERATIVE) return true;
+    for (let k = r.end - 1; k >= r.start && k >= r.end - 6; k--)
+      if (FLAGS[p.id[k]!]! & F.IMPERATIVE) return true;
     return false;
   }
   let i = firstWord(p, r);
@@ -185,7 +186,8 @@ function known(p: Prepared): [number, number] {
   for (let i = 0; i < p.n; i++) {
     const id = p.id[i]!;
     const f = FLAGS[id]!;
-    if (f & (F.PUNCT | F.QUOTE) || (id !== 0 && f === 0 && GBITS[id]! & (G.NUMBER | G.LENGTH | G.HEX))) continue;
+    if (f & (F.PUNCT | F.QUOTE) || (id !== 0 && f === 0 && GBITS[id]! & (G.NUMBER | G.LENGTH | G.HEX)))
+      continue;
     words++;
     if (f !== 0 || FEAT[id]! > 0 || SIMP[id]! > 0) hits++;
   }
@@ -201,7 +203,8 @@ const TRACE_LINE = /^\s*(?:[\w.]*(?:Error|Exception)\b.*|at\s.*)$/gm;
  * Latin-script text is read by every Latin lexicon; function words and known words pick the language.
  */
 function read(text: string): Prepared | null {
-  const sample = text.indexOf('Error') >= 0 || text.indexOf('Exception') >= 0 ? text.replace(TRACE_LINE, '') : text;
+  const sample =
+    text.indexOf('Error') >= 0 || text.indexOf('Exception') >= 0 ? text.replace(TRACE_LINE, '') : text;
   if (!hasForeignLetters(sample)) {
     const p = prepare(text);
     const [hits, words] = sample === text ? known(p) : known(prepare(sample));
@@ -254,7 +257,13 @@ function unknownLanguage(options: EstimateOptions | undefined, notes: Reason[]):
 export function estimate(text: string, options?: EstimateOptions): Estimate {
   const discuss = options?.mode === 'discuss';
   if (!/\S/.test(text)) {
-    return finish(discuss ? 'discuss' : 'simple', { credits: 0, low: 0, high: 0 }, 1, [{ id: 'nothing' }], null);
+    return finish(
+      discuss ? 'discuss' : 'simple',
+      { credits: 0, low: 0, high: 0 },
+      1,
+      [{ id: 'nothing' }],
+      null,
+    );
   }
   if (discuss) {
     const r = RUBRIC.discuss;
@@ -263,7 +272,8 @@ export function estimate(text: string, options?: EstimateOptions): Estimate {
 
   const notes: Reason[] = [];
   const factor = options?.modelFactor;
-  const model: Reason[] = factor !== undefined && factor > 0 && factor !== 1 ? [{ id: 'model', n: factor }] : [];
+  const model: Reason[] =
+    factor !== undefined && factor > 0 && factor !== 1 ? [{ id: 'model', n: factor }] : [];
   const p = read(text);
   if (!p) return unknownLanguage(options, model);
   if (p.hadCode) notes.push({ id: 'code' });

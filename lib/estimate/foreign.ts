@@ -207,9 +207,9 @@ function splitTail(c: CompiledPack, key: string, start: number): boolean {
   for (let cut = 3; cut <= key.length - 3; cut++) {
     const tail = lookupKey(c, key.slice(cut));
     if (tail === 0) continue;
-    let head = key.slice(0, cut);
+    const head = key.slice(0, cut);
     let headId = lookupKey(c, head);
-    if (headId === 0 && head.endsWith('s') && head.length > 3) headId = lookupKey(c, (head = head.slice(0, -1)));
+    if (headId === 0 && head.endsWith('s') && head.length > 3) headId = lookupKey(c, head.slice(0, -1));
     // An unknown head stays part of the word a reason quotes ("Datenentitäten").
     if (headId !== 0) push(headId, start, start + cut);
     push(tail, headId !== 0 ? start + cut : start, start + key.length);
@@ -276,7 +276,10 @@ function literal(raw: string): number {
 let segmenter: Intl.Segmenter | null | undefined;
 function getSegmenter(): Intl.Segmenter | null {
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
+    segmenter =
+      typeof Intl !== 'undefined' && 'Segmenter' in Intl
+        ? new Intl.Segmenter('ja', { granularity: 'word' })
+        : null;
   }
   return segmenter;
 }
@@ -296,6 +299,34 @@ function segmentRuns(c: CompiledPack, s: string, start: number, end: number): vo
     let j = i + 1;
     while (j < end && scriptOf(s.charCodeAt(j)) === kind && isWordChar(s.charCodeAt(j))) j++;
     word(c, s, i, j);
+    i = j;
+  }
+}
+
+const isKatakana = (c: number): boolean => c >= 0x30a0 && c <= 0x30ff;
+
+/**
+ * Katakana runs are loanwords and stay whole ("ポータル"; the segmenter's dictionary may cut them);
+ * the rest goes to the segmenter, or is split by script when there is none.
+ */
+function segmentJapanese(
+  c: CompiledPack,
+  s: string,
+  from: number,
+  to: number,
+  seg: Intl.Segmenter | null,
+): void {
+  let i = from;
+  while (i < to) {
+    const kata = isKatakana(s.charCodeAt(i));
+    let j = i + 1;
+    while (j < to && isKatakana(s.charCodeAt(j)) === kata) j++;
+    if (kata) word(c, s, i, j);
+    else if (seg) {
+      for (const part of seg.segment(s.slice(i, j))) {
+        if (part.isWordLike) word(c, s, i + part.index, i + part.index + part.segment.length);
+      }
+    } else segmentRuns(c, s, i, j);
     i = j;
   }
 }
@@ -321,16 +352,12 @@ export function tokenizeForeign(s: string, c: CompiledPack): Tokens {
       if (isWordChar(cj)) continue;
       const next = j + 1 < n ? s.charCodeAt(j + 1) : 0;
       if (cj === 45 && isWordChar(next)) continue;
-      if ((cj === 39 || cj === 34) && c.prefixes !== '' && isHebrew(s.charCodeAt(j - 1)) && isHebrew(next)) continue;
+      if ((cj === 39 || cj === 34) && c.prefixes !== '' && isHebrew(s.charCodeAt(j - 1)) && isHebrew(next))
+        continue;
       break;
     }
-    if (c.pack.segment && !isAscii(s.slice(i, j))) {
-      if (seg) {
-        for (const part of seg.segment(s.slice(i, j))) {
-          if (part.isWordLike) word(c, s, i + part.index, i + part.index + part.segment.length);
-        }
-      } else segmentRuns(c, s, i, j);
-    } else word(c, s, i, j);
+    if (c.pack.segment && !isAscii(s.slice(i, j))) segmentJapanese(c, s, i, j, seg);
+    else word(c, s, i, j);
     i = j;
   }
   return { n: count, id: ids, start: starts, end: ends, text: s };

@@ -9,9 +9,11 @@ export const de: LanguagePack = {
   compounds: true,
   suffixes: 'innen ern en er es em e n s',
   flags: {
-    QUANT: 'alle allen alles ganze ganzen ganzes gesamte gesamten komplette kompletten jede jeden jedes jeder',
+    QUANT:
+      'alle allen alles ganze ganzen ganzes gesamte gesamten komplette kompletten jede jeden jedes jeder',
     EVERYWHERE: 'überall global app-weit seitenweit',
-    SURF_APP: 'app apps anwendung applikation website webseite seite-weit plattform projekt oberfläche ui frontend',
+    SURF_APP:
+      'app apps anwendung applikation website webseite seite-weit plattform projekt oberfläche ui frontend',
     SURF_PART:
       'seite seiten bildschirm bildschirme ansicht ansichten buttons knöpfe listen formulare tabellen ' +
       'komponenten karten links texte überschriften titel modals schriften icons bilder labels ' +
@@ -78,7 +80,8 @@ export const de: LanguagePack = {
       'sortiere filtere füge integriere passe wende stelle sorge refaktoriere migriere',
     REQUEST: 'bitte kannst könntest können könnten würdest',
     AND: 'und sowie plus',
-    REWORD: 'ändere ändern ersetze benenne umbenennen aktualisiere bearbeite heißt heißen steht stehen lauten',
+    REWORD:
+      'ändere ändern ersetze benenne umbenennen aktualisiere bearbeite heißt heißen steht stehen lauten',
     CODE: 'code komponenten',
     COND: 'wenn falls sobald außer bis bevor vor nach nachdem',
   },
@@ -111,12 +114,14 @@ export const de: LanguagePack = {
     REDESIGN:
       'redesign neugestaltung neugestalten überarbeite überarbeiten überarbeitung modernisiere ' +
       'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu',
-    RESTRUCTURE: 'refaktoriere refactoring refaktorisieren umstrukturieren restrukturiere migriere migrieren aufräumen räume',
+    RESTRUCTURE:
+      'refaktoriere refactoring refaktorisieren umstrukturieren restrukturiere migriere migrieren aufräumen räume',
     RESPONSIVE: 'responsive responsiv',
     ACCESSIBILITY: 'barrierefreiheit barrierefrei zugänglichkeit accessibility',
     CONSISTENCY: 'einheitlich einheitliche konsistent konsistenz vereinheitliche vereinheitlichen',
     THEME: 'theme branding marke markenauftritt corporate',
-    TRANSLATE: 'übersetze übersetzen übersetzung übersetzungen lokalisiere lokalisieren lokalisierung internationalisierung i18n',
+    TRANSLATE:
+      'übersetze übersetzen übersetzung übersetzungen lokalisiere lokalisieren lokalisierung internationalisierung i18n',
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
@@ -142,7 +147,10 @@ export const de: LanguagePack = {
     ],
     [0.5, 'senden nachricht nachrichten anzeigen zeige liste tabelle datum uhrzeit benutzer nutzer'],
     [2, 'wenn falls sobald außer bis'],
-    [1.5, 'bevor nachdem einklappbar ausklappbar verschiebbar sortierbar bearbeitbar klickbar interaktiv auswahlfeld'],
+    [
+      1.5,
+      'bevor nachdem einklappbar ausklappbar verschiebbar sortierbar bearbeitbar klickbar interaktiv auswahlfeld',
+    ],
   ],
   simp: [
     [3, 'tippfehler rechtschreibung schreibfehler'],

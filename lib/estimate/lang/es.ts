@@ -110,13 +110,15 @@ export const es: LanguagePack = {
   },
   extra: { ASK_YOU: 'puedes podrias podes podria puede pueden podrian' },
   kinds: {
-    REDESIGN: 'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe',
+    REDESIGN:
+      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe',
     RESTRUCTURE: 'refactoriza refactorizar reestructura reorganiza migra migrar limpia limpiar',
     RESPONSIVE: 'responsive responsivo responsiva adaptable',
     ACCESSIBILITY: 'accesibilidad accesible',
     CONSISTENCY: 'consistente consistencia coherente coherencia uniforme',
     THEME: 'tema marca branding',
-    TRANSLATE: 'traduce traducir traduccion traducciones localiza localizar localizacion internacionaliza i18n',
+    TRANSLATE:
+      'traduce traducir traduccion traducciones localiza localizar localizacion internacionaliza i18n',
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },

@@ -78,7 +78,8 @@ export const fr: LanguagePack = {
       'empeche trie filtre inclus insere ajuste applique assure-toi refactorise migre reconstruis',
     REQUEST: 'peux pouvez pourrais pourriez stp svp',
     AND: 'et',
-    REWORD: 'change changer changez modifie modifier remplace renomme mets-a-jour edite dise dit dire indique',
+    REWORD:
+      'change changer changez modifie modifier remplace renomme mets-a-jour edite dise dit dire indique',
     CODE: 'code composants',
     COND: 'quand lorsque si sauf jusqu avant apres',
   },
@@ -113,12 +114,14 @@ export const fr: LanguagePack = {
     REDESIGN:
       'refonte redesign redessine redessiner modernise moderniser moderne renouvelle reconstruis ' +
       'reconstruire refais refaire reecris',
-    RESTRUCTURE: 'refactorise refactoriser refactoring restructure restructurer reorganise migre migrer nettoie nettoyer',
+    RESTRUCTURE:
+      'refactorise refactoriser refactoring restructure restructurer reorganise migre migrer nettoie nettoyer',
     RESPONSIVE: 'responsive adaptatif adaptative',
     ACCESSIBILITY: 'accessibilite accessible',
     CONSISTENCY: 'coherent coherente coherence uniforme uniformise harmonise harmoniser',
     THEME: 'theme charte marque branding identite',
-    TRANSLATE: 'traduis traduire traduisez traduction traductions localise localiser localisation internationalise i18n',
+    TRANSLATE:
+      'traduis traduire traduisez traduction traductions localise localiser localisation internationalise i18n',
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
@@ -142,7 +145,10 @@ export const fr: LanguagePack = {
         'remise taxe prix progression pourcentage selectionner option options confirmation confirmer ' +
         'chaque nombre mets-a-jour',
     ],
-    [0.5, 'envoyer message messages affiche afficher liste tableau date dates heure utilisateur utilisateurs'],
+    [
+      0.5,
+      'envoyer message messages affiche afficher liste tableau date dates heure utilisateur utilisateurs',
+    ],
     [2, 'quand lorsque si sauf jusqu'],
     [1.5, 'avant apres repliable depliable deplacable triable modifiable cliquable interactif selecteur'],
   ],

@@ -13,7 +13,8 @@ export const pt: LanguagePack = {
   flags: {
     QUANT: 'todo toda todos todas cada inteiro inteira completo completa',
     EVERYWHERE: 'globalmente',
-    SURF_APP: 'app apps aplicativo aplicativos aplicacao site sitio plataforma projeto interface ui frontend sistema-inteiro',
+    SURF_APP:
+      'app apps aplicativo aplicativos aplicacao site sitio plataforma projeto interface ui frontend sistema-inteiro',
     SURF_PART:
       'pagina paginas tela telas vista botoes listas formularios tabelas componentes cartoes links textos ' +
       'titulos modais fontes icones imagens rotulos secoes menus abas cores estilos lugares partes areas ' +
