@@ -1,6 +1,7 @@
 import { applyCalibration, type Point } from './calibration';
 import { classify, type Classification } from './classify';
 import { detectLanguage, hasForeignLetters, KNOWN_LANGUAGES, packFor, PACKS } from './languages';
+import { knownWords } from './foreign';
 import { F, FEAT, FLAGS, G, GBITS, SIMP, X, XBITS } from './lexicon';
 import { prepare, type Prepared } from './prepare';
 import { renderReasons, type Reason } from './reasons';
@@ -194,6 +195,9 @@ function known(p: Prepared): [number, number] {
   return [hits, words];
 }
 
+/** Anything that is not part of a Latin-script word. */
+const LATIN_BREAK = /[^a-z0-9\u00c0-\u024f'-]+/;
+
 /** Lines of a pasted error trace are English whatever language the prompt is in. */
 const TRACE_LINE = /^\s*(?:[\w.]*(?:Error|Exception)\b.*|at\s.*)$/gm;
 
@@ -208,7 +212,7 @@ function read(text: string): Prepared | null {
   if (!hasForeignLetters(sample)) {
     const p = prepare(text);
     const [hits, words] = sample === text ? known(p) : known(prepare(sample));
-    if (words === 0 || hits >= 0.5 * words) return sample === text ? p : prepare(text);
+    if (words === 0 || hits > 0.5 * words) return sample === text ? p : prepare(text);
   }
   const d = detectLanguage(sample, PACKS);
   if (d.lang === null) return null;
@@ -216,10 +220,11 @@ function read(text: string): Prepared | null {
   let best = 'en';
   let top = -1;
   let anyKnown = false;
+  const words = sample.slice(0, 3000).toLowerCase().split(LATIN_BREAK);
   for (const code of KNOWN_LANGUAGES) {
     const pack = code === 'en' ? undefined : packFor(code);
     if (pack && (pack.pack.segment || pack.pack.prefixes)) continue;
-    const [hits] = known(prepare(sample, pack));
+    const hits = knownWords(words, pack);
     if (hits > 0) anyKnown = true;
     const score = hits + (d.votes.get(code) ?? 0);
     if (score > top) [best, top] = [code, score];

@@ -157,6 +157,17 @@ function englishId(word: string): number {
   return probe(word, 0, word.length, h);
 }
 
+/** How many of `words` (lowercase) the pack, or the English lexicon, gives a class: a language test. */
+export function knownWords(words: readonly string[], c: CompiledPack | undefined): number {
+  let hits = 0;
+  for (const w of words) {
+    if (!w) continue;
+    const id = c ? lookup(c, fold(w)) : englishId(w);
+    if (id !== 0 && (FLAGS[id] !== 0 || FEAT[id]! > 0 || SIMP[id]! > 0)) hits++;
+  }
+  return hits;
+}
+
 // --- scratch token arrays, as in tokens.ts ---
 let ids = new Int32Array(256);
 let starts = new Int32Array(256);
