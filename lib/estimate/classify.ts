@@ -121,6 +121,9 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   let langSeen = false;
   let appObjectSeen = false;
   let entity = false;
+  let domainSeen = false;
+  let listed = 0;
+  let createBefore = false;
   let flow = false;
   let actors = 0;
   let lastActor = -1;
@@ -142,6 +145,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       if (f & F.COND) cond = true;
       if (f & F.CODE) code = true;
       if (f & F.ENTITY) entity = true;
+      if (f & F.DOMAIN) domainSeen = true;
+      if (f & F.AND) listed++;
       if (f & F.FLOW) flow = true;
       if (f & F.ACTOR && BASE[id] !== lastActor) {
         actors++;
@@ -174,10 +179,18 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
         p.verbFinal || i === start || fl(r, i - 1) & (F.PUNCT | F.REQUEST | F.AND) || gb(r, i - 1) & G.OPENER;
       // "set up", "mets en place"; "need a …", "preciso de um …".
       const up = gb(r, i + 1) & G.UP ? i + 1 : !english && gb(r, i + 2) & G.UP ? i + 2 : -1;
+      // "make a …", "make me a …", "preciso de um …".
       const article =
-        gb(r, i + 1) & G.ARTICLE || (!english && gb(r, i + 1) & G.OF && gb(r, i + 2) & G.ARTICLE);
+        gb(r, i + 1) & G.ARTICLE ||
+        (gb(r, i + 1) & G.FILLER && gb(r, i + 2) & G.ARTICLE) ||
+        (!english && gb(r, i + 1) & G.OF && gb(r, i + 2) & G.ARTICLE);
       const ok = g & G.SET ? up > 0 : g & G.NEEDS_ARTICLE ? article : true;
       if (opens && ok) create = g & G.SET ? up : i;
+      else if (!english && !p.verbFinal && i > start && (i + 1 === end || fl(r, i + 1) & F.PUNCT)) {
+        // A clause-final infinitive: "Treueprogramm hinzufügen: …", "ein Buchungssystem erstellen".
+        create = i;
+        createBefore = true;
+      }
     }
 
     // "20 on every page" is a rate, not a reach.
@@ -299,7 +312,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   // Second pass: is this a new subsystem? Look at what is being created and what comes with it.
   let elementAdd = false;
   if (create >= 0) {
-    const [spanStart, spanEnd] = p.verbFinal ? spanBefore(r, create) : spanAfter(r, create, end);
+    const before = p.verbFinal || createBefore;
+    const [spanStart, spanEnd] = before ? spanBefore(r, create) : spanAfter(r, create, end);
     if (spanEnd > spanStart) {
       const head = fl(r, p.headFirst ? spanStart : spanEnd - 1);
       let strong = false;
@@ -320,7 +334,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
 
         // What comes with it: "with categories, threads, replies and a moderation page" (before the
         // name when the verb comes last).
-        const [withStart, withEnd] = p.verbFinal ? [start, spanStart] : [spanEnd, end];
+        const [withStart, withEnd] = p.verbFinal ? [start, spanStart] : [before ? create + 1 : spanEnd, end];
         let items = 1;
         let pages = 0;
         for (let k = withStart; k < withEnd; k++) {
@@ -361,6 +375,14 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   } else {
     if (entity) module += 1;
     if (actors >= 2 && flow) module += 1;
+    // No "add"/"build", but a business process with its parts listed: "I need to manage the
+    // restaurant's reservations: tables, shifts, online booking and a view for the manager".
+    let seps = listed;
+    for (let i = start; i < end; i++) if (gb(r, i) & G.LIST_SEP) seps++;
+    if (flow && domainSeen && seps >= 3) {
+      module += 3;
+      moduleWhy.push({ id: 'parts', n: seps + 1 });
+    }
   }
 
   // Small changes: looks and wording against behaviour.

@@ -229,21 +229,23 @@ function splitTail(c: CompiledPack, key: string, start: number): boolean {
   return false;
 }
 
-/** Japanese runs the segmenter left whole: longest known pieces from the left. */
+/**
+ * Japanese runs the segmenter left whole: longest known pieces from the left, only when they cover
+ * the whole run ("ダーク|モード"), so a loanword never yields a stray piece ("プロ|フィール").
+ */
 function splitPieces(c: CompiledPack, key: string, start: number): boolean {
-  let found = false;
+  const pieces: number[] = [];
   let i = 0;
   while (i < key.length) {
     let j = key.length;
     let id = 0;
     for (; j > i; j--) if ((id = c.exact.get(key.slice(i, j)) ?? 0) !== 0) break;
-    if (id !== 0) {
-      push(id, start + i, start + j);
-      found = true;
-      i = j;
-    } else i++;
+    if (id === 0) return false;
+    pieces.push(id, i, j);
+    i = j;
   }
-  return found;
+  for (let k = 0; k < pieces.length; k += 3) push(pieces[k]!, start + pieces[k + 1]!, start + pieces[k + 2]!);
+  return pieces.length > 0;
 }
 
 function word(c: CompiledPack, s: string, start: number, end: number): void {

@@ -31,7 +31,7 @@ export const de: LanguagePack = {
     HEAD_WEAK:
       'funktion feature bereich abschnitt teil ablauf workflow sammlung panel dashboard tool werkzeug ' +
       'seite verzeichnis katalog shop blog wiki postfach kalender board übersicht bibliothek chat ' +
-      'messenger planer organizer tagebuch log generator center zentrale prozess',
+      'messenger planer organizer tagebuch log generator center zentrale prozess app anwendung',
     DOMAIN:
       'verwaltung tracking buchung buchungen reservierung reservierungen termin termine terminbuchung ' +
       'inventar lager abrechnung rechnungen abo abonnement abonnements zahlungen ticket tickets ' +
@@ -64,7 +64,7 @@ export const de: LanguagePack = {
       'schatten rahmen datum text absatz',
     FIX:
       'behebe beheben fixe fixen repariere reparieren korrigiere korrigieren fehler bug bugs kaputt ' +
-      'funktioniert absturz stürzt problem nan undefined nicht kein keine',
+      'funktioniert absturz stürzt problem nan undefined nicht kein keine hilfe',
     DET:
       'der die das den dem des ein eine einen einem einer dieser diese dieses diesen mein meine meinen ' +
       'unser unsere unseren dein deine ihr ihre neue neuen neuer neues im am zum zur vom',
@@ -113,7 +113,7 @@ export const de: LanguagePack = {
   kinds: {
     REDESIGN:
       'redesign neugestaltung neugestalten überarbeite überarbeiten überarbeitung modernisiere ' +
-      'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu',
+      'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu professionell professioneller professionelle',
     RESTRUCTURE:
       'refaktoriere refactoring refaktorisieren umstrukturieren restrukturiere migriere migrieren aufräumen räume',
     RESPONSIVE: 'responsive responsiv',
@@ -135,7 +135,7 @@ export const de: LanguagePack = {
         'session sitzung speichern speichere cache synchronisieren webhook api erinnerung erinnerungen ' +
         'geplant wiederkehrend duplizieren rückgängig ziehen drag umsortieren integration integrieren ' +
         'passwort authentifizierung anmeldung behebe beheben repariere fehler bug bugs kaputt ' +
-        'funktioniert absturz',
+        'funktioniert absturz hilfe',
     ],
     [
       1,

@@ -25,13 +25,13 @@ export const es: LanguagePack = {
     CREATE:
       'añade añadir agrega agregar agregue añada crea crear cree construye construir construya ' +
       'implementa implementar implemente desarrolla desarrollar incorpora incorporar haz hacer quiero ' +
-      'queremos necesito necesitamos monta montar genera generar diseña diseñar',
+      'queremos necesito necesitamos monta montar genera generar diseña diseñar hazme creame construyeme',
     HEAD_STRONG:
       'sistema modulo portal plataforma crm lms erp cms foro marketplace tracker gestor programa hub suite',
     HEAD_WEAK:
       'funcion funcionalidad seccion area parte flujo coleccion panel dashboard herramienta pagina ' +
       'directorio catalogo tienda blog wiki bandeja calendario tablero biblioteca chat mensajeria agenda ' +
-      'registro app centro proceso planificador organizador diario generador',
+      'registro app centro proceso planificador organizador diario generador aplicacion',
     DOMAIN:
       'gestion seguimiento reserva reservas inventario facturacion suscripcion suscripciones pagos ' +
       'cobros tickets newsletter boletin mensajeria chat blog rrhh nominas fidelizacion recompensas ' +
@@ -63,7 +63,7 @@ export const es: LanguagePack = {
       'spinner slider chip emoji sombra borde fecha texto parrafo',
     FIX:
       'arregla arreglar arregle corrige corregir corrija soluciona solucionar repara error errores bug ' +
-      'bugs fallo falla fallos roto rota funciona problema crash nan undefined',
+      'bugs fallo falla fallos roto rota funciona problema crash nan undefined ayuda socorro',
     DET:
       'el la los las lo un una unos unas este esta estos estas ese esa mi mis tu tus su sus nuestro ' +
       'nuestra nuevo nueva nuevos nuevas al del',
@@ -77,7 +77,7 @@ export const es: LanguagePack = {
       'reemplaza sustituye muestra mostrar oculta ocultar aumenta reduce disminuye alinea centra ' +
       'permite crea crear construye implementa traduce rediseña dale convierte activa desactiva ' +
       'habilita envia limita evita ordena filtra incluye inserta ajusta aplica asegurate refactoriza ' +
-      'migra reconstruye',
+      'migra reconstruye hazme',
     REQUEST: 'favor porfa puedes podrias podes',
     AND: 'y e',
     REWORD: 'cambia cambiar cambie renombra renombrar reemplaza sustituye actualiza edita diga dice decir',
@@ -111,7 +111,7 @@ export const es: LanguagePack = {
   extra: { ASK_YOU: 'puedes podrias podes podria puede pueden podrian' },
   kinds: {
     REDESIGN:
-      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe',
+      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales',
     RESTRUCTURE: 'refactoriza refactorizar reestructura reorganiza migra migrar limpia limpiar',
     RESPONSIVE: 'responsive responsivo responsiva adaptable',
     ACCESSIBILITY: 'accesibilidad accesible',
@@ -131,7 +131,7 @@ export const es: LanguagePack = {
         'calculo permiso permisos redirige redirigir sesion guardar guarda persistir cache sincroniza ' +
         'sincronizar webhook api recordatorio recordatorios programado recurrente duplicar deshacer ' +
         'arrastrar reordenar integra integrar integracion contraseña autenticacion arregla ' +
-        'arreglar corrige corregir error errores bug bugs fallo falla roto rota funciona crash',
+        'arreglar corrige corregir error errores bug bugs fallo falla roto rota funciona crash ayuda socorro',
     ],
     [
       1,

@@ -31,7 +31,7 @@ export const fr: LanguagePack = {
     HEAD_WEAK:
       'fonction fonctionnalite section zone partie flux parcours collection panneau dashboard tableau-de-bord ' +
       'outil page annuaire catalogue boutique blog wiki boite calendrier tableau bibliotheque chat ' +
-      'messagerie agenda registre app centre processus planificateur organisateur journal generateur espace',
+      'messagerie agenda registre app centre processus planificateur organisateur journal generateur espace application appli',
     DOMAIN:
       'gestion suivi reservation reservations inventaire stock facturation abonnement abonnements paiements ' +
       'tickets newsletter messagerie chat blog rh paie fidelite recompenses cours lecons quiz ' +
@@ -61,7 +61,7 @@ export const fr: LanguagePack = {
       'emoji ombre bordure date texte paragraphe',
     FIX:
       'corrige corriger corrigez repare reparer resous resoudre erreur erreurs bug bugs bogue plantage ' +
-      'plante casse cassee fonctionne marche probleme crash nan undefined',
+      'plante casse cassee fonctionne marche probleme crash nan undefined secours aide',
     DET:
       'le la les l un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos ' +
       'nouveau nouvelle nouveaux nouvelles au aux du',
@@ -113,7 +113,7 @@ export const fr: LanguagePack = {
   kinds: {
     REDESIGN:
       'refonte redesign redessine redessiner modernise moderniser moderne renouvelle reconstruis ' +
-      'reconstruire refais refaire reecris',
+      'reconstruire refais refaire reecris pro professionnel professionnelle',
     RESTRUCTURE:
       'refactorise refactoriser refactoring restructure restructurer reorganise migre migrer nettoie nettoyer',
     RESPONSIVE: 'responsive adaptatif adaptative',
@@ -134,7 +134,7 @@ export const fr: LanguagePack = {
         'permissions redirige rediriger session sauvegarde sauvegarder enregistrer persister cache ' +
         'synchronise synchroniser webhook api rappel rappels planifie recurrent dupliquer annuler glisser ' +
         'reordonner integre integrer integration mot-de-passe authentification corrige ' +
-        'corriger repare erreur erreurs bug bugs bogue plante casse cassee fonctionne marche crash',
+        'corriger repare erreur erreurs bug bugs bogue plante casse cassee fonctionne marche crash secours',
     ],
     [
       1,

@@ -32,7 +32,7 @@ export const pt: LanguagePack = {
     HEAD_WEAK:
       'funcao funcionalidade recurso secao area parte fluxo colecao painel dashboard ferramenta pagina ' +
       'diretorio catalogo loja blog wiki caixa calendario quadro biblioteca chat agenda registro app ' +
-      'central centro processo planejador organizador diario gerador',
+      'central centro processo planejador organizador diario gerador aplicativo',
     DOMAIN:
       'gestao gerenciamento controle acompanhamento reserva reservas agendamento agendamentos estoque ' +
       'inventario faturamento cobranca assinatura assinaturas pagamentos chamados tickets newsletter ' +
@@ -62,7 +62,7 @@ export const pt: LanguagePack = {
       'placeholder contador miniatura foto divisor spinner slider chip emoji sombra borda data texto paragrafo',
     FIX:
       'corrija corrigir corrige conserte consertar arrume arrumar resolva resolver erro erros bug bugs ' +
-      'falha falhas quebrado quebrada funciona problema crash nan undefined',
+      'falha falhas quebrado quebrada funciona problema crash nan undefined socorro ajuda',
     DET:
       'o a os as um uma uns umas este esta estes estas esse essa meu minha meus minhas seu sua seus ' +
       'suas nosso nossa novo nova novos novas ao aos do da dos das no na nos nas',
@@ -111,7 +111,7 @@ export const pt: LanguagePack = {
   kinds: {
     REDESIGN:
       'redesenhe redesenhar redesign renove renovar modernize modernizar moderno moderna reconstrua ' +
-      'refaça refazer reescreva',
+      'refaça refazer reescreva profissional profissionais',
     RESTRUCTURE: 'refatore refatorar reestruture reorganize migre migrar limpe limpar',
     RESPONSIVE: 'responsivo responsiva responsive adaptavel',
     ACCESSIBILITY: 'acessibilidade acessivel',
@@ -131,7 +131,7 @@ export const pt: LanguagePack = {
         'permissoes redirecione redirecionar sessao salvar salve persistir cache sincronize sincronizar ' +
         'webhook api lembrete lembretes agendado recorrente duplicar desfazer arrastar reordenar integre ' +
         'integrar integracao senha autenticacao corrija corrigir conserte erro erros bug bugs falha ' +
-        'quebrado quebrada funciona crash',
+        'quebrado quebrada funciona crash socorro ajuda',
     ],
     [
       1,
