@@ -30,6 +30,7 @@ export interface CompiledPack {
   exact: Map<string, number>;
   stems: Map<string, number>;
   suffixes: string[];
+  clitics: string[];
   prefixes: string;
 }
 
@@ -125,11 +126,21 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     const s = stem(key, suffixes);
     if (!stems.has(s)) stems.set(s, id);
   }
-  return { pack, exact, stems, suffixes, prefixes: pack.prefixes ?? '' };
+  const clitics = (pack.clitics ?? '').split(/\s+/).filter(Boolean);
+  clitics.sort((a, b) => b.length - a.length);
+  return { pack, exact, stems, suffixes, clitics, prefixes: pack.prefixes ?? '' };
 }
 
 function lookupKey(c: CompiledPack, key: string): number {
-  return c.exact.get(key) ?? c.stems.get(stem(key, c.suffixes)) ?? 0;
+  const id = c.exact.get(key) ?? c.stems.get(stem(key, c.suffixes)) ?? 0;
+  if (id !== 0 || c.clitics.length === 0) return id;
+  for (const clitic of c.clitics) {
+    if (key.length - clitic.length >= 4 && key.endsWith(clitic)) {
+      const bare = key.slice(0, -clitic.length);
+      return c.exact.get(bare) ?? c.stems.get(stem(bare, c.suffixes)) ?? 0;
+    }
+  }
+  return 0;
 }
 
 /** How many prefix letters the last `lookup` peeled off. */

@@ -184,7 +184,7 @@ flag(
   F.BROAD_MED,
   'redesign redesigned overhaul revamp refactor restructure reorganize reorganise migrate modernize ' +
     'modernise responsive mobile-friendly accessibility accessible a11y consistent consistency theme ' +
-    'rebuild rewrite redo brand branding professional polished sleek',
+    'rebuild rewrite redo brand branding professional polished sleek outdated old-fashioned',
 );
 flag(
   F.LANG,
@@ -436,7 +436,11 @@ function englishKind(word: string, f: number): number {
     return KIND.REBRAND;
   }
   if (!(f & F.BROAD_MED)) return KIND.NONE;
-  if (/^re(design|vamp|build|do|write)|^overhaul|^modern|^professional|^polished|^sleek/.test(word))
+  if (
+    /^re(design|vamp|build|do|write)|^overhaul|^modern|^professional|^polished|^sleek|^outdated|^old-fashioned/.test(
+      word,
+    )
+  )
     return KIND.REDESIGN;
   if (/^re(factor|structure|organi)|^migrate/.test(word)) return KIND.RESTRUCTURE;
   if (/responsive|mobile/.test(word)) return KIND.RESPONSIVE;

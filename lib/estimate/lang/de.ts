@@ -113,7 +113,7 @@ export const de: LanguagePack = {
   kinds: {
     REDESIGN:
       'redesign neugestaltung neugestalten überarbeite überarbeiten überarbeitung modernisiere ' +
-      'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu professionell professioneller professionelle',
+      'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu professionell professioneller professionelle altbacken veraltet altmodisch',
     RESTRUCTURE:
       'refaktoriere refactoring refaktorisieren umstrukturieren restrukturiere migriere migrieren aufräumen räume',
     RESPONSIVE: 'responsive responsiv',

@@ -7,6 +7,7 @@ export const es: LanguagePack = {
     'el los las un una del de la y en que para con por al lo es muy pero cuando hay esta este quiero ' +
     'puedes haz se',
   headFirst: true,
+  clitics: 'melo mela selo sela noslo me te le lo la nos les los las',
   suffixes:
     'aciones acion amientos amiento adoras adores adora ador ables ibles able ible mente ando iendo ' +
     'ados idos adas idas ado ido ada ida aron ieron amos emos imos ar er ir es as os an en a e o s',
@@ -111,7 +112,7 @@ export const es: LanguagePack = {
   extra: { ASK_YOU: 'puedes podrias podes podria puede pueden podrian' },
   kinds: {
     REDESIGN:
-      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales',
+      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales anticuada anticuado anticuadas viejo vieja renueva renuevala',
     RESTRUCTURE: 'refactoriza refactorizar reestructura reorganiza migra migrar limpia limpiar',
     RESPONSIVE: 'responsive responsivo responsiva adaptable',
     ACCESSIBILITY: 'accesibilidad accesible',
@@ -123,6 +124,7 @@ export const es: LanguagePack = {
     REBRAND: 'rebranding rebrand',
   },
   feat: [
+    [1, 'puedan pueda poder'],
     [
       1.5,
       'validacion valida validar logica filtro filtros filtrar ordenar ordena busqueda buscar buscador ' +

@@ -113,7 +113,7 @@ export const fr: LanguagePack = {
   kinds: {
     REDESIGN:
       'refonte redesign redessine redessiner modernise moderniser moderne renouvelle reconstruis ' +
-      'reconstruire refais refaire reecris pro professionnel professionnelle',
+      'reconstruire refais refaire reecris pro professionnel professionnelle vieillot vieillotte demode ringard',
     RESTRUCTURE:
       'refactorise refactoriser refactoring restructure restructurer reorganise migre migrer nettoie nettoyer',
     RESPONSIVE: 'responsive adaptatif adaptative',
@@ -125,7 +125,9 @@ export const fr: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
+  plain: 'faut',
   feat: [
+    [1, 'puissent puisse pouvoir'],
     [
       1.5,
       'validation valider logique filtre filtres filtrer trier tri recherche rechercher notification ' +

@@ -24,6 +24,8 @@ export interface LanguagePack {
   simp?: [number, string][];
   /** Endings stripped (one, the longest that leaves ≥ 3 letters) to match inflected forms. */
   suffixes?: string;
+  /** Pronouns attached to the end of a verb ("renuévala"), peeled off before the endings. */
+  clitics?: string;
   /** Letters that attach to the next word (Hebrew ו ה ב ל מ ש כ); up to three are peeled off. */
   prefixes?: string;
   /** Nouns come before their modifiers ("sistema de reservas"): a created thing is named by its first noun. */

@@ -111,7 +111,7 @@ export const pt: LanguagePack = {
   kinds: {
     REDESIGN:
       'redesenhe redesenhar redesign renove renovar modernize modernizar moderno moderna reconstrua ' +
-      'refaça refazer reescreva profissional profissionais',
+      'refaça refazer reescreva profissional profissionais antiquado antiquada ultrapassado velho',
     RESTRUCTURE: 'refatore refatorar reestruture reorganize migre migrar limpe limpar',
     RESPONSIVE: 'responsivo responsiva responsive adaptavel',
     ACCESSIBILITY: 'acessibilidade acessivel',
@@ -123,6 +123,7 @@ export const pt: LanguagePack = {
   },
   plain: 'digito digita digitar digitei',
   feat: [
+    [1, 'possam possa poder'],
     [
       1.5,
       'validacao valide validar logica filtro filtros filtrar ordenar ordene busca buscar pesquisa ' +
