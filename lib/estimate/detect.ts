@@ -4,12 +4,25 @@
  * Cheap: one pass over at most the first 3,000 characters.
  */
 import { fold } from './foreign';
-import type { LanguagePack } from './lang/pack';
 
 /** English function words, for the vote against the packs' own marks. */
 const ENGLISH_MARKS =
   'the an to of and is for with on this that it be my your please make add can you should ' +
   "when not all from so but it’s it's i we our just also change";
+
+/**
+ * Frequent function words that tell the Latin-script languages apart. Kept in the core (not in the
+ * packs) so a prompt's language is known before its pack is loaded.
+ */
+const LATIN_MARKS: Record<string, string> = {
+  es: 'el los las un una del de la y en que para con por al lo es muy pero cuando hay esta este quiero puedes haz se',
+  pt: 'o os as um uma do da dos das no na nos nas em com para por que e é não ao pelo pela isso esse essa quero você voce pode consegue faça faz',
+  fr: 'le la les un une des du de et en est pour avec sur dans pas que qui je tu vous il ce cette mon ma mes au aux peux pouvez fais faites ajoute ajoutez',
+  de: 'der die das den dem des ein eine einen einem und mit für auf ist nicht zu ich du bitte im von wenn soll sollte auch alle kannst können',
+};
+
+/** Languages the detector can name; a pack may still have to be loaded to read them. */
+export const DETECTABLE: readonly string[] = ['en', 'es', 'pt', 'fr', 'de', 'he', 'ja'];
 
 const SAMPLE = 3000;
 
@@ -30,10 +43,9 @@ interface Votes {
   codes: string[];
 }
 let votes: Votes | undefined;
-let votesFor: readonly LanguagePack[] | undefined;
 
-function voteTable(packs: readonly LanguagePack[]): Votes {
-  if (votes && votesFor === packs) return votes;
+function voteTable(): Votes {
+  if (votes) return votes;
   const marks = new Map<string, string[]>();
   const add = (code: string, words: string) => {
     for (const w of words.split(/\s+/)) {
@@ -45,9 +57,8 @@ function voteTable(packs: readonly LanguagePack[]): Votes {
     }
   };
   add('en', ENGLISH_MARKS);
-  for (const p of packs) if (!p.segment && !p.prefixes) add(p.code, p.marks);
-  votesFor = packs;
-  votes = { marks, codes: ['en', ...packs.map((p) => p.code)] };
+  for (const [code, words] of Object.entries(LATIN_MARKS)) add(code, words);
+  votes = { marks, codes: ['en', ...Object.keys(LATIN_MARKS)] };
   return votes;
 }
 
@@ -91,10 +102,10 @@ export interface Detection {
 }
 
 /**
- * The prompt's language among English and `packs`. Latin text with no evidence either way is
- * reported as English with evidence 0, so the caller can check it against the lexicons.
+ * The prompt's language among DETECTABLE. Latin text with no evidence either way is reported as
+ * English with evidence 0, so the caller can check it against the lexicons.
  */
-export function detectLanguage(text: string, packs: readonly LanguagePack[]): Detection {
+export function detectLanguage(text: string): Detection {
   const n = Math.min(text.length, SAMPLE);
   let latin = 0;
   let hebrew = 0;
@@ -121,16 +132,14 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[]): De
     )
       other++;
   }
-  const has = (code: string) => packs.some((p) => p.code === code);
   // Japanese always has kana; Han alone is most likely Chinese, which we do not know.
   const none = new Map<string, number>();
-  if (kana > 0 && kana + han >= latin * 0.3)
-    return { lang: has('ja') ? 'ja' : null, evidence: kana, latin: false, votes: none };
+  if (kana > 0 && kana + han >= latin * 0.3) return { lang: 'ja', evidence: kana, latin: false, votes: none };
   if (hebrew >= 2 && hebrew >= latin * 0.3)
-    return { lang: has('he') ? 'he' : null, evidence: hebrew, latin: false, votes: none };
+    return { lang: 'he', evidence: hebrew, latin: false, votes: none };
   if (han + other + hebrew + kana > latin) return { lang: null, evidence: 0, latin: false, votes: none };
 
-  const table = voteTable(packs);
+  const table = voteTable();
   const score = new Map<string, number>();
   const bump = (codes: readonly string[] | undefined, by: number) => {
     if (codes) for (const code of codes) score.set(code, (score.get(code) ?? 0) + by);

@@ -46,7 +46,8 @@ export type ReasonId =
   | 'symbols'
   | 'question'
   | 'changes'
-  | 'language-unknown';
+  | 'language-unknown'
+  | 'language-not-loaded';
 
 export interface Reason {
   id: ReasonId;
@@ -60,12 +61,9 @@ export interface Reason {
   lang?: string;
 }
 
-/** Locales `renderReason` writes; anything else falls back to English. */
-export type ReasonLocale = 'en' | 'he';
+export type Render = (r: Reason) => string;
 
-type Render = (r: Reason) => string;
-
-const w0 = (r: Reason): string => r.words?.[0] ?? '';
+export const w0 = (r: Reason): string => r.words?.[0] ?? '';
 
 function article(phrase: string): string {
   if (/s$/i.test(phrase)) return phrase; // plural: "data entities"
@@ -75,11 +73,6 @@ function article(phrase: string): string {
 function listEn(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
-}
-
-function listHe(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ו${items[items.length - 1]!}`;
 }
 
 function newModuleEn(r: Reason): string {
@@ -132,60 +125,20 @@ const EN: Record<ReasonId, Render> = {
   question: () => 'a question: the builder may just answer',
   changes: (r) => `${r.n ?? 2} changes in one prompt`,
   'language-unknown': () => 'language not recognised: your usual cost, with a wide range',
+  'language-not-loaded': () =>
+    'this language’s word list is not loaded yet: your usual cost, with a wide range',
 };
 
-const HE: Record<ReasonId, Render> = {
-  'every-page': () => 'נוגע בכל העמודים',
-  'whole-app': () => 'חל על כל האפליקציה',
-  'every-part': (r) => `משנה את כל ה${w0(r)} באפליקציה`,
-  everywhere: () => 'חל בכל מקום',
-  'spans-app': () => 'מתפרס על כל האפליקציה',
-  translate: () => 'מתרגם את כל העמודים',
-  rtl: () => 'כיוון הפריסה משתנה בכל מקום',
-  rebrand: () => 'מיתוג מחדש נוגע בהכול',
-  'theme-mode': () => 'שינוי ערכת נושא נוגע בכל העמודים',
-  redesign: () => 'עיצוב מחדש של עמוד שלם או יותר',
-  restructure: () => 'ארגון מחדש של קוד בכמה קבצים',
-  responsive: () => 'פריסה חדשה לכל גודל מסך',
-  accessibility: () => 'מעבר נגישות על האפליקציה',
-  consistency: () => 'האחדה בהרבה מקומות',
-  theme: () => 'שינוי ערכת נושא או מיתוג',
-  phones: () => 'פריסה מחדש לטלפונים',
-  language: () => 'מוסיף שפה',
-  cleanup: () => 'ניקוי קוד בכמה קבצים',
-  'new-module': (r) => {
-    const name = w0(r);
-    const head = name ? `מוסיף ${name}` : 'מוסיף חלק חדש לאפליקציה';
-    return r.parts?.length ? `${head} עם ${listHe(r.parts)}` : head;
-  },
-  parts: (r) => `${r.n ?? 3} חלקים בבקשה אחת`,
-  'new-pages': (r) => ((r.n ?? 1) > 1 ? 'עמודים חדשים' : 'עמוד חדש'),
-  entities: () => 'ישויות נתונים חדשות',
-  'roles-flow': () => 'תהליך בין כמה תפקידים',
-  'one-element': () => 'עריכה של רכיב אחד',
-  wording: () => 'שינוי ניסוח',
-  style: (r) => `שינוי עיצוב (${w0(r)})`,
-  element: () => 'רכיב אחד',
-  behaviour: (r) => `שינוי התנהגות (${w0(r)})`,
-  'bug-fix': () => 'תיקון באג במקום אחד',
-  'adds-element': () => 'מוסיף רכיב אחד',
-  'no-cues': () => 'אין סימנים ברורים לגודל: הונח פיצ׳ר קטן',
-  nothing: () => 'אין מה לשלוח',
-  discuss: () => 'מצב דיון: 0.3 להודעה',
-  code: () => 'קוד מודבק נקרא כהקשר',
-  truncated: () => 'הודעה ארוכה מאוד: נקראו ההתחלה והסוף',
-  model: (r) => `מודל ידני ×${r.n ?? 1} (הנחה)`,
-  symbols: () => 'רק קוד או סימנים',
-  question: () => 'שאלה: ייתכן שהבונה רק יענה',
-  changes: (r) => `${r.n ?? 2} שינויים בהודעה אחת`,
-  'language-unknown': () => 'השפה לא זוהתה: העלות הרגילה שלך, בטווח רחב',
-};
+/** Renderings by language; English is built in, others register themselves (reasons-he.ts). */
+const RENDERERS = new Map<string, Record<ReasonId, Render>>([['en', EN]]);
 
-const RENDERERS: Record<ReasonLocale, Record<ReasonId, Render>> = { en: EN, he: HE };
+export function addRenderer(language: string, table: Record<ReasonId, Render>): void {
+  RENDERERS.set(language, table);
+}
 
-/** One reason in words for people, in `locale` ("en", "he"; others fall back to English). */
+/** One reason in words for people, in `locale` ("en", "he-IL"…; unknown ones fall back to English). */
 export function renderReason(reason: Reason, locale = 'en'): string {
-  const table = RENDERERS[locale.slice(0, 2).toLowerCase() as ReasonLocale] ?? EN;
+  const table = RENDERERS.get(locale.slice(0, 2).toLowerCase()) ?? EN;
   return table[reason.id](reason);
 }
 

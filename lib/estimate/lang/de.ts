@@ -3,9 +3,6 @@ import type { LanguagePack } from './pack';
 /** German. Umlauts folded; unknown compounds split into known parts ("Buchungs|system"). */
 export const de: LanguagePack = {
   code: 'de',
-  marks:
-    'der die das den dem des ein eine einen einem und mit für auf ist nicht zu ich du bitte im von ' +
-    'wenn soll sollte auch alle kannst können',
   compounds: true,
   suffixes: 'innen ern en er es em e n s',
   flags: {

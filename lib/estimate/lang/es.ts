@@ -3,9 +3,6 @@ import type { LanguagePack } from './pack';
 /** Spanish. Accents are folded before lookup; inflected forms reach their entry through `suffixes`. */
 export const es: LanguagePack = {
   code: 'es',
-  marks:
-    'el los las un una del de la y en que para con por al lo es muy pero cuando hay esta este quiero ' +
-    'puedes haz se',
   headFirst: true,
   clitics: 'melo mela selo sela noslo me te le lo la nos les los las',
   suffixes:

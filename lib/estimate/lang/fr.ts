@@ -3,9 +3,6 @@ import type { LanguagePack } from './pack';
 /** French. Accents folded, elisions split ("l'application" → "l", "application"). */
 export const fr: LanguagePack = {
   code: 'fr',
-  marks:
-    'le la les un une des du de et en est pour avec sur dans pas que qui je tu vous il ce cette mon ma ' +
-    'mes au aux peux pouvez fais faites ajoute ajoutez',
   headFirst: true,
   suffixes:
     'ations ation ements ement euses eurs euse eur ables ibles able ible ment ants ant ees ez er ir re ' +

@@ -7,7 +7,6 @@ import type { LanguagePack } from './pack';
  */
 export const he: LanguagePack = {
   code: 'he',
-  marks: 'את של עם על זה זאת גם לא כל אני',
   headFirst: true,
   prefixes: 'והבלמשכ',
   suffixes: 'ים ות',

@@ -1,6 +1,7 @@
 /**
  * Every language pack the estimator knows besides English. Each is its own module of plain data, so a
- * build that wants to load a language only when a prompt is in it can import the pack on its own.
+ * build that wants to load a language only when a prompt is in it can import the pack on its own and
+ * pass it to `registerLanguage`.
  */
 import { de } from './de';
 import { es } from './es';

@@ -6,7 +6,6 @@ import type { LanguagePack } from './pack';
  */
 export const ja: LanguagePack = {
   code: 'ja',
-  marks: 'を は が の に で て ください',
   verbFinal: true,
   segment: true,
   compounds: true,

@@ -9,8 +9,6 @@ type Lists<T> = Partial<Record<keyof T, string>>;
  */
 export interface LanguagePack {
   code: string;
-  /** Frequent function words that tell this language apart from its neighbours (detection). */
-  marks: string;
   flags: Lists<typeof F>;
   bits?: Lists<typeof G>;
   extra?: Lists<typeof X>;

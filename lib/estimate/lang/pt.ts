@@ -3,9 +3,6 @@ import type { LanguagePack } from './pack';
 /** Portuguese (Brazil and Portugal). Accents folded; inflections through `suffixes`. */
 export const pt: LanguagePack = {
   code: 'pt',
-  marks:
-    'o os as um uma do da dos das no na nos nas em com para por que e é não ao pelo pela isso esse ' +
-    'essa quero você voce pode consegue faça faz',
   headFirst: true,
   suffixes:
     'acoes acao amentos amento adoras adores adora ador aveis ivel avel mente ando endo indo ados idos ' +

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalibration } from '../../../lib/estimate/calibration';
 import { estimate } from '../../../lib/estimate/estimate';
 import { renderReason, renderReasons } from '../../../lib/estimate/reasons';
+import '../../../lib/estimate/reasons-he';
 import { RUBRIC } from '../../../lib/estimate/rubric';
 import type { Scope } from '../../../lib/estimate/types';
 
