@@ -26,16 +26,14 @@ export const DETECTABLE: readonly string[] = ['en', 'es', 'pt', 'fr', 'de', 'he'
 
 const SAMPLE = 3000;
 
-/** A letter outside plain ASCII that is not typographic punctuation or an emoji. */
+/**
+ * Letters outside plain ASCII (accented Latin, Hebrew, kana…), leaving out × ÷, typographic
+ * punctuation, emoji (surrogates) and private use. A regular expression: faster than a loop here.
+ */
+const FOREIGN_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\uffef]/;
+
 export function hasForeignLetters(text: string): boolean {
-  const n = Math.min(text.length, SAMPLE);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xc0) continue;
-    if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff) || c === 0xd7 || c === 0xf7) continue;
-    return true;
-  }
-  return false;
+  return FOREIGN_LETTER.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
 }
 
 interface Votes {
