@@ -54,38 +54,49 @@ function surface(p: Prepared, i: number): string {
   return p.source.slice(p.start[i]!, p.end[i]!);
 }
 
-/** Tokens [a, b) as written, without leading determiners and fillers. */
-function phrase(p: Prepared, r: Span, a: number, b: number): string {
+const NAMED = F.ELEMENT | F.PAGEISH | F.ENTITY | F.HEAD_WEAK | F.HEAD_STRONG | F.DOMAIN | F.ROLE;
+
+/** [a, b) without leading determiners and fillers, up to the next "with", "that", "for"… */
+function trim(p: Prepared, r: Span, a: number, b: number): [number, number] {
   while (a < b && (fl(r, a) & (F.DET | F.AND | F.BOUNDARY | F.PUNCT | F.QUANT) || gb(r, a) & G.FILLER)) a++;
-  // Up to the next "with", "that", "for"…: "contacts page that searches…" names "contacts page".
   for (let k = a + 1; k < b; k++) {
     if (fl(r, k) & (F.BOUNDARY | F.PUNCT | F.AND)) {
       b = k;
       break;
     }
   }
+  while (b > a + 1 && (fl(r, b - 1) & F.DET || gb(r, b - 1) & G.FILLER)) b--; // "CRM completo"
   if (b - a > 5) {
     if (p.headFirst) b = a + 5;
     else a = b - 5;
   }
+  return [a, b];
+}
+
+/** Tokens [a, b) as written, trimmed to the noun phrase. */
+function phrase(p: Prepared, r: Span, a: number, b: number): string {
+  [a, b] = trim(p, r, a, b);
   return a < b ? p.source.slice(p.start[a]!, p.end[b - 1]!) : '';
 }
 
-/** What comes with a created module: the listed parts that name something known. */
+/**
+ * What comes with a created module: listed parts that are short noun phrases ending (or, in
+ * head-first languages, starting) in something known: "a form", "data entities", "an admin page";
+ * never a clause like "bookings are stored".
+ */
 function moduleParts(p: Prepared, r: Span, a: number, b: number): string[] {
   const parts: string[] = [];
   let from = a;
-  const NAMED = F.ELEMENT | F.PAGEISH | F.ENTITY | F.HEAD_WEAK | F.HEAD_STRONG | F.DOMAIN | F.ROLE;
+  const CLAUSE = G.ASKER | G.AUX | G.YOU;
   for (let k = a; k <= b && parts.length < 4; k++) {
     const end = k === b || gb(r, k) & G.LIST_SEP || fl(r, k) & (F.AND | F.PUNCT);
     if (!end) continue;
-    let named = false;
-    for (let m = from; m < k; m++) if (fl(r, m) & NAMED) named = true;
-    if (named) {
-      const text = phrase(p, r, from, k);
-      if (text) parts.push(text);
-    }
+    const [s, e] = trim(p, r, from, k);
     from = k + 1;
+    if (e <= s || e - s > 4 || !(fl(r, p.headFirst ? s : e - 1) & NAMED)) continue;
+    let clause = false;
+    for (let m = s; m < e; m++) if (gb(r, m) & CLAUSE || fl(r, m) & (F.REQUEST | F.WH)) clause = true;
+    if (!clause) parts.push(p.source.slice(p.start[s]!, p.end[e - 1]!));
   }
   return parts;
 }

@@ -67,7 +67,9 @@ export const w0 = (r: Reason): string => r.words?.[0] ?? '';
 
 function article(phrase: string): string {
   if (/s$/i.test(phrase)) return phrase; // plural: "data entities"
-  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+  // Acronyms go by the letter's sound: "an HR module", "an FAQ", "a CRM".
+  const an = /^[A-Z]{2}/.test(phrase) ? /^[AEFHILMNORSX]/.test(phrase) : /^[aeiou]/i.test(phrase);
+  return `${an ? 'an' : 'a'} ${phrase}`;
 }
 
 function listEn(items: readonly string[]): string {
