@@ -133,6 +133,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   let appObjectSeen = false;
   let entity = false;
   let domainSeen = false;
+  let pageSeen = false;
   let listed = 0;
   let createBefore = false;
   let flow = false;
@@ -157,6 +158,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       if (f & F.CODE) code = true;
       if (f & F.ENTITY) entity = true;
       if (f & F.DOMAIN) domainSeen = true;
+      if (f & F.PAGEISH) pageSeen = true;
       if (f & F.AND) listed++;
       if (f & F.FLOW) flow = true;
       if (f & F.ACTOR && BASE[id] !== lastActor) {
@@ -166,7 +168,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     }
     let fw = FEAT[id]!;
     // A noun naming an element ("checkout button", "login card") describes it; it is not the change.
-    if (fw > 0 && fl(r, i + 1) & F.ELEMENT && !(f & F.IMPERATIVE)) fw *= 0.25;
+    if (fw > 0 && !(f & F.IMPERATIVE) && modifiesElement(p, r, i)) fw *= 0.25;
     if (fw > 0) {
       feat += fw;
       if (fw > FEAT[topFeat]!) {
@@ -322,70 +324,70 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
 
   // Second pass: is this a new subsystem? Look at what is being created and what comes with it.
   let elementAdd = false;
-  if (create >= 0) {
-    const before = p.verbFinal || createBefore;
-    const [spanStart, spanEnd] = before ? spanBefore(r, create) : spanAfter(r, create, end);
-    if (spanEnd > spanStart) {
-      const head = fl(r, p.headFirst ? spanStart : spanEnd - 1);
-      let strong = false;
-      let domain = false;
-      for (let k = spanStart; k < spanEnd; k++) {
-        if (fl(r, k) & F.HEAD_STRONG) strong = true;
-        if (fl(r, k) & F.DOMAIN) domain = true;
-      }
-      if (head & F.ELEMENT && !(head & (F.HEAD_STRONG | F.HEAD_WEAK))) {
-        elementAdd = true;
-      } else {
-        if (strong) module += 3;
-        else if (head & F.ROLE) module += 2;
-        else if (head & F.HEAD_WEAK && head & F.DOMAIN) module += 3;
-        else if (head & F.HEAD_WEAK) module += domain ? 2 : 0.5;
-        else if (head & F.DOMAIN) module += 2;
-        else if (domain) module += 1;
+  const before = p.verbFinal || createBefore;
+  const [spanStart, spanEnd] =
+    create < 0 ? [0, 0] : before ? spanBefore(r, create) : spanAfter(r, create, end);
+  // "I need that users can…" creates nothing by name: read it like a prompt without a create verb.
+  if (spanEnd > spanStart) {
+    const head = fl(r, p.headFirst ? spanStart : spanEnd - 1);
+    let strong = false;
+    let domain = false;
+    for (let k = spanStart; k < spanEnd; k++) {
+      if (fl(r, k) & F.HEAD_STRONG) strong = true;
+      if (fl(r, k) & F.DOMAIN) domain = true;
+    }
+    if (head & F.ELEMENT && !(head & (F.HEAD_STRONG | F.HEAD_WEAK))) {
+      elementAdd = true;
+    } else {
+      if (strong) module += 3;
+      else if (head & F.ROLE) module += 2;
+      else if (head & F.HEAD_WEAK && head & F.DOMAIN) module += 3;
+      else if (head & F.HEAD_WEAK) module += domain ? 2 : 0.5;
+      else if (head & F.DOMAIN) module += 2;
+      else if (domain) module += 1;
 
-        // What comes with it: "with categories, threads, replies and a moderation page" (before the
-        // name when the verb comes last).
-        const [withStart, withEnd] = p.verbFinal ? [start, spanStart] : [before ? create + 1 : spanEnd, end];
-        let items = 1;
-        let pages = 0;
-        for (let k = withStart; k < withEnd; k++) {
-          if (gb(r, k) & G.LIST_SEP || fl(r, k) & F.AND) items++;
-          // A page the request brings: "a moderation page", ", results page", "and a host view".
-          if (fl(r, k) & F.PAGEISH && (fl(r, k - 1) & OPENS || fl(r, k - 2) & OPENS)) pages++;
-        }
-        const found: Reason[] = [];
-        if (items >= 5) module += 3;
-        else if (items === 4) module += 2.5;
-        else if (items === 3) module += 2;
-        if (items >= 3) found.push({ id: 'parts', n: items });
-        if (pages > 0 && module > 0) {
-          module += 1;
-          found.push({ id: 'new-pages', n: pages });
-        }
-        if (entity) {
-          module += 2;
-          found.push(why('entities'));
-        }
-        if (actors >= 2) {
-          module += flow ? 2 : 1;
-          found.push(why('roles-flow'));
-        } else if (flow && module > 0) {
-          module += 0.5; // a request/approve/review step is a flow even with one named role
-        }
-        if (module > 0) {
-          const name: Reason = { id: 'new-module', words: [phrase(p, r, spanStart, spanEnd)] };
-          const parts = moduleParts(p, r, withStart, withEnd);
-          if (parts.length > 0) name.parts = parts;
-          if (!english) name.lang = p.lang;
-          moduleWhy.push(name);
-          // The parts already name the pages and data; keep only what they do not say.
-          for (const f of found) if (parts.length === 0 || f.id === 'roles-flow') moduleWhy.push(f);
-        }
+      // What comes with it: "with categories, threads, replies and a moderation page" (before the
+      // name when the verb comes last).
+      const [withStart, withEnd] = p.verbFinal ? [start, spanStart] : [before ? create + 1 : spanEnd, end];
+      let items = 1;
+      let pages = 0;
+      for (let k = withStart; k < withEnd; k++) {
+        if (gb(r, k) & G.LIST_SEP || fl(r, k) & F.AND) items++;
+        // A page the request brings: "a moderation page", ", results page", "and a host view".
+        if (fl(r, k) & F.PAGEISH && (fl(r, k - 1) & OPENS || fl(r, k - 2) & OPENS)) pages++;
+      }
+      const found: Reason[] = [];
+      if (items >= 5) module += 3;
+      else if (items === 4) module += 2.5;
+      else if (items === 3) module += 2;
+      if (items >= 3) found.push({ id: 'parts', n: items });
+      if (pages > 0 && module > 0) {
+        module += 1;
+        found.push({ id: 'new-pages', n: pages });
+      }
+      if (entity) {
+        module += 2;
+        found.push(why('entities'));
+      }
+      if (actors >= 2) {
+        module += flow ? 2 : 1;
+        found.push(why('roles-flow'));
+      } else if (flow && module > 0) {
+        module += 0.5; // a request/approve/review step is a flow even with one named role
+      }
+      if (module > 0) {
+        const name: Reason = { id: 'new-module', words: [phrase(p, r, spanStart, spanEnd)] };
+        const parts = moduleParts(p, r, withStart, withEnd);
+        if (parts.length > 0) name.parts = parts;
+        if (!english) name.lang = p.lang;
+        moduleWhy.push(name);
+        // The parts already name the pages and data; keep only what they do not say.
+        for (const f of found) if (parts.length === 0 || f.id === 'roles-flow') moduleWhy.push(f);
       }
     }
   } else {
     if (entity) module += 1;
-    if (actors >= 2 && flow) module += 1;
+    if (actors >= 2 && flow) module += pageSeen ? 3 : 1;
     // No "add"/"build", but a business process with its parts listed: "I need to manage the
     // restaurant's reservations: tables, shifts, online booking and a view for the manager".
     let seps = listed;
@@ -422,6 +424,24 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     quotes,
     reword,
   });
+}
+
+/**
+ * A noun naming an element: "checkout button"; in other languages also "カートのアイコン" (cart's
+ * icon) and, head first, "icono del carrito", "האייקון של העגלה".
+ */
+function modifiesElement(p: Prepared, r: Span, i: number): boolean {
+  if (fl(r, i + 1) & F.ELEMENT) return true;
+  if (p.lang === 'en') return false;
+  if (gb(r, i + 1) & G.OF && fl(r, i + 1) & F.DET && fl(r, i + 2) & F.ELEMENT) return true;
+  if (!p.headFirst) return false;
+  if (fl(r, i - 1) & F.ELEMENT) return true;
+  // Back over "de", "del", "של", "ה": at most three linking words.
+  for (let k = i - 1; k >= r.start && k >= i - 4; k--) {
+    if (fl(r, k) & F.ELEMENT) return true;
+    if (!(gb(r, k) & G.OF || fl(r, k) & F.DET)) return false;
+  }
+  return false;
 }
 
 /** The created thing's name after its verb: "add [a] [booking system] with…". */

@@ -121,23 +121,50 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   for (const [weight, words] of pack.feat ?? []) each(words, (id) => (FEAT[id] = weight));
   for (const [weight, words] of pack.simp ?? []) each(words, (id) => (SIMP[id] = weight));
   // Inflected forms reach a content word through its stem; function words match only as written.
+  // Words sharing a stem ("moderar", "moderador") share one entry with the classes of both.
   for (const [key, id] of exact) {
     if (FLAGS[id]! & GRAMMAR && !(FLAGS[id]! & ~GRAMMAR)) continue;
     const s = stem(key, suffixes);
-    if (!stems.has(s)) stems.set(s, id);
+    const other = stems.get(s);
+    if (other === undefined) stems.set(s, id);
+    else if (FLAGS[other] !== FLAGS[id] || GBITS[other] !== GBITS[id])
+      stems.set(s, merge(pack.code, s, other, id));
   }
   const clitics = (pack.clitics ?? '').split(/\s+/).filter(Boolean);
   clitics.sort((a, b) => b.length - a.length);
   return { pack, exact, stems, suffixes, clitics, prefixes: pack.prefixes ?? '' };
 }
 
+/** One entry with the classes and weights of two words that share a stem. */
+function merge(code: string, s: string, a: number, b: number): number {
+  const id = addEntry(`${code}:~${s}`);
+  FLAGS[id] = FLAGS[a]! | FLAGS[b]!;
+  GBITS[id] = GBITS[a]! | GBITS[b]!;
+  XBITS[id] = XBITS[a]! | XBITS[b]!;
+  KINDS[id] = KINDS[a] || KINDS[b]!;
+  FEAT[id] = Math.max(FEAT[a]!, FEAT[b]!);
+  SIMP[id] = Math.max(SIMP[a]!, SIMP[b]!);
+  return id;
+}
+
+/** The stem entry of `key`, trying each ending it has (longest first): "modère" → "moder", not "mode". */
+function byStem(c: CompiledPack, key: string): number {
+  for (const s of c.suffixes) {
+    if (key.length - s.length >= 3 && key.endsWith(s)) {
+      const id = c.stems.get(key.slice(0, -s.length));
+      if (id !== undefined) return id;
+    }
+  }
+  return c.stems.get(key) ?? 0;
+}
+
 function lookupKey(c: CompiledPack, key: string): number {
-  const id = c.exact.get(key) ?? c.stems.get(stem(key, c.suffixes)) ?? 0;
+  const id = c.exact.get(key) ?? byStem(c, key);
   if (id !== 0 || c.clitics.length === 0) return id;
   for (const clitic of c.clitics) {
     if (key.length - clitic.length >= 4 && key.endsWith(clitic)) {
       const bare = key.slice(0, -clitic.length);
-      return c.exact.get(bare) ?? c.stems.get(stem(bare, c.suffixes)) ?? 0;
+      return c.exact.get(bare) ?? byStem(c, bare);
     }
   }
   return 0;
@@ -240,6 +267,18 @@ function splitTail(c: CompiledPack, key: string, start: number): boolean {
   return false;
 }
 
+/** A loanword ending in a known one ("クーポン|システム"): the whole word read as its last part. */
+function knownTail(c: CompiledPack, key: string, start: number): boolean {
+  for (let cut = 1; cut < key.length - 1; cut++) {
+    const id = c.exact.get(key.slice(cut)) ?? 0;
+    if (id !== 0) {
+      push(id, start, start + key.length);
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Japanese runs the segmenter left whole: longest known pieces from the left, only when they cover
  * the whole run ("ダーク|モード"), so a loanword never yields a stray piece ("プロ|フィール").
@@ -251,7 +290,7 @@ function splitPieces(c: CompiledPack, key: string, start: number): boolean {
     let j = key.length;
     let id = 0;
     for (; j > i; j--) if ((id = c.exact.get(key.slice(i, j)) ?? 0) !== 0) break;
-    if (id === 0) return false;
+    if (id === 0) return isKatakana(key.charCodeAt(0)) && knownTail(c, key, start);
     pieces.push(id, i, j);
     i = j;
   }
