@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCalibration } from '../../../lib/estimate/calibration';
 import { estimate } from '../../../lib/estimate/estimate';
@@ -135,5 +136,53 @@ describe('reasons a person would write', () => {
     expect(renderReason(reason, 'he')).toBe('מוסיף מערכת הזמנות עם טופס, ישויות נתונים ודף ניהול');
     expect(renderReason({ id: 'every-page' }, 'he-IL')).toBe('נוגע בכל העמודים');
     expect(renderReason({ id: 'every-page' }, 'ko')).toBe('touches every page');
+  });
+});
+
+describe('invariants over text in any script', () => {
+  const words = fc.constantFrom(
+    'תוסיף',
+    'לכל',
+    'העמודים',
+    'ボタン',
+    'を',
+    '追加して',
+    'añade',
+    'página',
+    'Füge',
+    'hinzu',
+    'toutes',
+    'les',
+    'pages',
+    'добавь',
+    '。',
+    '、',
+    '\n- ',
+    '¿',
+    '?',
+    'login',
+    '「x」',
+  );
+  const prompt = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')),
+  );
+
+  it('low ≤ credits ≤ high, finite, confidence in [0, 1], reasons present, language known or null', () => {
+    fc.assert(
+      fc.property(prompt, (text) => {
+        const e = estimate(text);
+        expect(Number.isFinite(e.credits)).toBe(true);
+        expect(e.low).toBeGreaterThanOrEqual(0);
+        expect(e.low).toBeLessThanOrEqual(e.credits);
+        expect(e.credits).toBeLessThanOrEqual(e.high);
+        expect(e.confidence).toBeGreaterThanOrEqual(0);
+        expect(e.confidence).toBeLessThanOrEqual(1);
+        expect(e.reasons.length).toBeGreaterThan(0);
+        expect(e.reasons.join(' ')).not.toMatch(/undefined|NaN/);
+        expect([null, 'en', 'es', 'pt', 'fr', 'de', 'he', 'ja']).toContain(e.language);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
