@@ -348,7 +348,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
 
       // What comes with it: "with categories, threads, replies and a moderation page" (before the
       // name when the verb comes last).
-      const [withStart, withEnd] = p.verbFinal ? [start, spanStart] : [before ? create + 1 : spanEnd, end];
+      const [withStart, withEnd] = p.verbFinal ? [start, create] : [before ? create + 1 : spanEnd, end];
       let items = 1;
       let pages = 0;
       for (let k = withStart; k < withEnd; k++) {
@@ -376,11 +376,12 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
         module += 0.5; // a request/approve/review step is a flow even with one named role
       }
       if (module > 0) {
-        const name: Reason = { id: 'new-module', words: [phrase(p, r, spanStart, spanEnd)] };
-        const parts = moduleParts(p, r, withStart, withEnd);
-        if (parts.length > 0) name.parts = parts;
-        if (!english) name.lang = p.lang;
-        moduleWhy.push(name);
+        const name = phrase(p, r, spanStart, spanEnd);
+        const parts = moduleParts(p, r, withStart, withEnd).filter((part) => part !== name);
+        const named: Reason = { id: 'new-module', words: [name] };
+        if (parts.length > 0) named.parts = parts;
+        if (!english) named.lang = p.lang;
+        moduleWhy.push(named);
         // The parts already name the pages and data; keep only what they do not say.
         for (const f of found) if (parts.length === 0 || f.id === 'roles-flow') moduleWhy.push(f);
       }
@@ -463,6 +464,14 @@ function spanAfter(r: Span, create: number, end: number): [number, number] {
 /** The created thing's name before a clause-final verb: "[予約システム]を追加して". */
 function spanBefore(r: Span, create: number): [number, number] {
   let i = create;
+  // "チャットを、通知と履歴付きで追加": the created thing is the one marked as the object, further back.
+  for (let k = create - 1; k > r.start && k >= create - 12; k--) {
+    if (fl(r, k) & F.PUNCT && gb(r, k) & G.SENTENCE_END) break;
+    if (XBITS[r.ids[k]!]! & X.OBJECT) {
+      i = k + 1;
+      break;
+    }
+  }
   while (i > r.start && (XBITS[r.ids[i - 1]!]! & X.PARTICLE || fl(r, i - 1) & F.DET)) i--;
   const spanEnd = i;
   while (

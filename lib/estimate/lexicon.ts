@@ -413,6 +413,8 @@ export const X = {
   THEME_WORD: 1 << 1,
   /** Particles that close a noun phrase before a verb (Japanese を/が/は). */
   PARTICLE: 1 << 2,
+  /** The object marker (Japanese を): what a clause-final verb acts on. */
+  OBJECT: 1 << 3,
 } as const;
 
 /** Why a broad word is broad, for the reason a person reads (see reasons.ts). */

@@ -78,6 +78,7 @@ export const ja: LanguagePack = {
   extra: {
     ASK_YOU: 'もらえ もらえる くれ くれる いただけ いただける',
     PARTICLE: 'を が は も',
+    OBJECT: 'を',
     THEME_WORD: 'ダークモード ダークテーマ',
   },
   kinds: {
