@@ -1,8 +1,15 @@
 /**
  * Quality guard per language (not timed): scope accuracy on our own labelled sets in
- * `lang/<code>.jsonl` (≥ 60 prompts each, every scope, messy ones included), and that each prompt is
- * read in the language it is written in. Blind sets by another author, when present in `blind/`,
- * are reported by the bench, not asserted here.
+ * `lang/<code>.jsonl` (every scope, messy ones included), and that each prompt is read in the
+ * language it is written in. Blind sets by another author, when present in `blind/`, are reported by
+ * the bench, not asserted here.
+ *
+ * History, so the figures are read honestly: batch 1 (65 a language) was written with the first
+ * rules; batches 2–5 (16, 12, 10, 8 a language) were each written before the rules of their day saw
+ * them and scored at first sight 78 %, 88 %, 80 % and 79 % over the six languages (English read the
+ * same English prompts no better). Their misses led to general fixes (word order, clitics,
+ * compounds, processes described without "add"), so the sets now also guard regressions. The first-
+ * sight figures, not the ones asserted here, are the forecast for unseen prompts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
