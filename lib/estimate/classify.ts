@@ -348,7 +348,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
 
       // What comes with it: "with categories, threads, replies and a moderation page" (before the
       // name when the verb comes last).
-      const [withStart, withEnd] = p.verbFinal ? [start, create] : [before ? create + 1 : spanEnd, end];
+      // Verb last: the parts come before the name, or after a colon ("機能を追加して：…").
+      const [withStart, withEnd] = p.verbFinal ? [start, end] : [before ? create + 1 : spanEnd, end];
       let items = 1;
       let pages = 0;
       for (let k = withStart; k < withEnd; k++) {

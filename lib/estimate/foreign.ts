@@ -251,6 +251,17 @@ const isAscii = (s: string): boolean => {
   return true;
 };
 
+const NOUNS =
+  F.DOMAIN |
+  F.ENTITY |
+  F.ACTOR |
+  F.HEAD_STRONG |
+  F.HEAD_WEAK |
+  F.ELEMENT |
+  F.PAGEISH |
+  F.SURF_APP |
+  F.SURF_PART;
+
 /** German compounds: the longest known tail ("buchungs|system"), then the head with its linking s. */
 function splitTail(c: CompiledPack, key: string, start: number): boolean {
   for (let cut = 3; cut <= key.length - 3; cut++) {
@@ -259,7 +270,9 @@ function splitTail(c: CompiledPack, key: string, start: number): boolean {
     const head = key.slice(0, cut);
     let headId = lookupKey(c, head);
     if (headId === 0 && head.endsWith('s') && head.length > 3) headId = lookupKey(c, head.slice(0, -1));
-    // An unknown head stays part of the word a reason quotes ("Datenentitäten").
+    // A first part that only weighs toward behaviour ("leer" in "Leerraum") describes the word,
+    // like "checkout" in "checkout button"; an unknown one stays in the word a reason quotes.
+    if (headId !== 0 && FEAT[headId]! > 0 && (FLAGS[headId]! & NOUNS) === 0) headId = 0;
     if (headId !== 0) push(headId, start, start + cut);
     push(tail, headId !== 0 ? start + cut : start, start + key.length);
     return true;

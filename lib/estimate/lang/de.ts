@@ -74,7 +74,7 @@ export const de: LanguagePack = {
       'korrigiere aktualisiere verschiebe benutze verwende nutze benenne ersetze zeige zeig verstecke ' +
       'blende erhöhe vergrößere verkleinere reduziere richte zentriere erlaube erstelle baue ' +
       'implementiere übersetze gestalte gib wandle aktiviere deaktiviere sende begrenze verhindere ' +
-      'sortiere filtere füge integriere passe wende stelle sorge refaktoriere migriere',
+      'sortiere filtere füge integriere passe wende stelle sorge refaktoriere migriere verbessere verbessern',
     REQUEST: 'bitte kannst könntest können könnten würdest',
     AND: 'und sowie plus',
     REWORD:
@@ -110,7 +110,7 @@ export const de: LanguagePack = {
   kinds: {
     REDESIGN:
       'redesign neugestaltung neugestalten überarbeite überarbeiten überarbeitung modernisiere ' +
-      'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu professionell professioneller professionelle altbacken veraltet altmodisch',
+      'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu professionell professioneller professionelle altbacken veraltet altmodisch design',
     RESTRUCTURE:
       'refaktoriere refactoring refaktorisieren umstrukturieren restrukturiere migriere migrieren aufräumen räume',
     RESPONSIVE: 'responsive responsiv',

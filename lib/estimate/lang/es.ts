@@ -75,7 +75,7 @@ export const es: LanguagePack = {
       'reemplaza sustituye muestra mostrar oculta ocultar aumenta reduce disminuye alinea centra ' +
       'permite crea crear construye implementa traduce rediseña dale convierte activa desactiva ' +
       'habilita envia limita evita ordena filtra incluye inserta ajusta aplica asegurate refactoriza ' +
-      'migra reconstruye hazme',
+      'migra reconstruye hazme mejora mejorar mejore',
     REQUEST: 'favor porfa puedes podrias podes',
     AND: 'y e',
     REWORD: 'cambia cambiar cambie renombra renombrar reemplaza sustituye actualiza edita diga dice decir',
@@ -109,7 +109,7 @@ export const es: LanguagePack = {
   extra: { ASK_YOU: 'puedes podrias podes podria puede pueden podrian' },
   kinds: {
     REDESIGN:
-      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales anticuada anticuado anticuadas viejo vieja renueva renuevala',
+      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales anticuada anticuado anticuadas viejo vieja renueva renuevala diseño',
     RESTRUCTURE: 'refactoriza refactorizar reestructura reorganiza migra migrar limpia limpiar',
     RESPONSIVE: 'responsive responsivo responsiva adaptable',
     ACCESSIBILITY: 'accesibilidad accesible',

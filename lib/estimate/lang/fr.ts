@@ -58,7 +58,7 @@ export const fr: LanguagePack = {
       'emoji ombre bordure date texte paragraphe',
     FIX:
       'corrige corriger corrigez repare reparer resous resoudre erreur erreurs bug bugs bogue plantage ' +
-      'plante casse cassee fonctionne marche probleme crash nan undefined secours aide',
+      'plante casse cassee fonctionne marche probleme crash nan undefined secours aide pas arrive',
     DET:
       'le la les l un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos ' +
       'nouveau nouvelle nouveaux nouvelles au aux du',
@@ -72,7 +72,7 @@ export const fr: LanguagePack = {
       'deplacez utilise utilisez renomme renommez remplace remplacez affiche affichez montre cache cachez ' +
       'masque masquez augmente reduis diminue aligne centre permets permettez cree creez construis ' +
       'implemente traduis traduisez refais rends donne convertis active desactive envoie limite exige ' +
-      'empeche trie filtre inclus insere ajuste applique assure-toi refactorise migre reconstruis',
+      'empeche trie filtre inclus insere ajuste applique assure-toi refactorise migre reconstruis ameliore ameliorer ameliorez',
     REQUEST: 'peux pouvez pourrais pourriez stp svp',
     AND: 'et',
     REWORD:
@@ -110,7 +110,7 @@ export const fr: LanguagePack = {
   kinds: {
     REDESIGN:
       'refonte redesign redessine redessiner modernise moderniser moderne renouvelle reconstruis ' +
-      'reconstruire refais refaire reecris pro professionnel professionnelle vieillot vieillotte demode ringard',
+      'reconstruire refais refaire reecris pro professionnel professionnelle vieillot vieillotte demode ringard design',
     RESTRUCTURE:
       'refactorise refactoriser refactoring restructure restructurer reorganise migre migrer nettoie nettoyer',
     RESPONSIVE: 'responsive adaptatif adaptative',
@@ -133,7 +133,7 @@ export const fr: LanguagePack = {
         'permissions redirige rediriger session sauvegarde sauvegarder enregistrer persister cache ' +
         'synchronise synchroniser webhook api rappel rappels planifie recurrent dupliquer annuler glisser ' +
         'reordonner integre integrer integration mot-de-passe authentification corrige ' +
-        'corriger repare erreur erreurs bug bugs bogue plante casse cassee fonctionne marche crash secours',
+        'corriger repare erreur erreurs bug bugs bogue plante casse cassee fonctionne marche crash arrive secours',
     ],
     [
       1,

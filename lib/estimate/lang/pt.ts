@@ -73,7 +73,7 @@ export const pt: LanguagePack = {
       'atualize atualizar mova mover use usar renomeie substitua mostre mostrar exiba oculte esconda ' +
       'aumente diminua reduza alinhe centralize permita deixe crie criar construa implemente traduza ' +
       'redesenhe converta ative desative habilite envie limite exija evite ordene filtre insira ' +
-      'ajuste aplique garanta refatore migre reconstrua',
+      'ajuste aplique garanta refatore migre reconstrua melhore melhora melhorar',
     REQUEST: 'favor pode poderia consegue conseguiria',
     AND: 'e',
     REWORD: 'mude mudar altere alterar troque trocar renomeie substitua atualize edite diga diz dizer',
@@ -108,7 +108,7 @@ export const pt: LanguagePack = {
   kinds: {
     REDESIGN:
       'redesenhe redesenhar redesign renove renovar modernize modernizar moderno moderna reconstrua ' +
-      'refaça refazer reescreva profissional profissionais antiquado antiquada ultrapassado velho',
+      'refaça refazer reescreva profissional profissionais antiquado antiquada ultrapassado velho design',
     RESTRUCTURE: 'refatore refatorar reestruture reorganize migre migrar limpe limpar',
     RESPONSIVE: 'responsivo responsiva responsive adaptavel',
     ACCESSIBILITY: 'acessibilidade acessivel',
