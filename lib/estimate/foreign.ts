@@ -382,6 +382,22 @@ function segmentRuns(c: CompiledPack, s: string, start: number, end: number): vo
 const isKatakana = (c: number): boolean => c >= 0x30a0 && c <= 0x30ff;
 
 /**
+ * Word-like segments of a run as [index, length, …]. Cached: while someone types, every run but the
+ * last is the same as a keystroke ago, and the segmenter is the slow part of reading Japanese.
+ */
+const segmentCache = new Map<string, number[]>();
+function segmentsOf(seg: Intl.Segmenter, run: string): number[] {
+  let parts = segmentCache.get(run);
+  if (!parts) {
+    parts = [];
+    for (const part of seg.segment(run)) if (part.isWordLike) parts.push(part.index, part.segment.length);
+    if (segmentCache.size >= 512) segmentCache.clear();
+    segmentCache.set(run, parts);
+  }
+  return parts;
+}
+
+/**
  * Katakana runs are loanwords and stay whole ("ポータル"; the segmenter's dictionary may cut them);
  * the rest goes to the segmenter, or is split by script when there is none.
  */
@@ -399,9 +415,8 @@ function segmentJapanese(
     while (j < to && isKatakana(s.charCodeAt(j)) === kata) j++;
     if (kata) word(c, s, i, j);
     else if (seg) {
-      for (const part of seg.segment(s.slice(i, j))) {
-        if (part.isWordLike) word(c, s, i + part.index, i + part.index + part.segment.length);
-      }
+      const parts = segmentsOf(seg, s.slice(i, j));
+      for (let k = 0; k < parts.length; k += 2) word(c, s, i + parts[k]!, i + parts[k]! + parts[k + 1]!);
     } else segmentRuns(c, s, i, j);
     i = j;
   }
