@@ -199,6 +199,10 @@ function known(p: Prepared): [number, number] {
 /** Anything that is not part of a Latin-script word. */
 const LATIN_BREAK = /[^a-z0-9\u00c0-\u024f'-]+/;
 
+/** Text in quotation marks of any language. */
+const QUOTED_TEXT =
+  /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』/g;
+
 /** Lines of a pasted error trace are English whatever language the prompt is in. */
 const TRACE_LINE = /^\s*(?:[\w.]*(?:Error|Exception)\b.*|at\s.*)$/gm;
 
@@ -215,14 +219,16 @@ function read(text: string): Prepared | string | null {
     const [hits, words] = sample === text ? known(p) : known(prepare(sample));
     if (words === 0 || hits > 0.5 * words) return sample === text ? p : prepare(text);
   }
-  const d = detectLanguage(sample);
+  // Quoted wording is content, not the language of the request ('Change the title to "שלום"').
+  const unquoted = sample.replace(QUOTED_TEXT, ' ');
+  const d = detectLanguage(/\p{L}/u.test(unquoted) ? unquoted : sample);
   if (d.lang === null) return null;
   if (!hasLanguage(d.lang)) return d.lang; // a pack not loaded (yet)
   if (!d.latin) return prepare(text, packFor(d.lang));
   let best = 'en';
   let top = -1;
   let anyKnown = false;
-  const words = sample.slice(0, 3000).toLowerCase().split(LATIN_BREAK);
+  const words = unquoted.slice(0, 3000).toLowerCase().split(LATIN_BREAK);
   for (const pack of [undefined, ...latinPacks()]) {
     const code = pack?.pack.code ?? 'en';
     const hits = knownWords(words, pack);

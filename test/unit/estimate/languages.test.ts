@@ -108,8 +108,10 @@ describe('a language the estimator does not know', () => {
     expect(e.credits).toBeCloseTo((0.6 * 2 + 2.4) / 3, 2);
   });
 
-  it('English with a few odd words is still English', () => {
+  it('English with a few odd words or quoted wording in another language is still English', () => {
     expect(estimate('Make the header sticky').language).toBe('en');
+    expect(estimate('Change the title to "שלום עולם"')).toMatchObject({ language: 'en', scope: 'simple' });
+    expect(estimate('שנה את הכותרת ל-"Hello world"').language).toBe('he');
     expect(estimate('Add a café menu page with the crème brûlée specials').language).toBe('en');
   });
 });
