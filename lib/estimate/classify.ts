@@ -1,14 +1,14 @@
-import { BASE, F, FEAT, FLAGS, G, GBITS, SIMP, WORDS } from './lexicon';
+import { BASE, F, FEAT, FLAGS, G, GBITS, KIND, KINDS, SIMP, WORDS, X, XBITS } from './lexicon';
 import type { Prepared } from './prepare';
+import type { Reason, ReasonId } from './reasons';
 import type { BuildScope } from './rubric';
-import { tokenText } from './tokens';
 
 export interface Classification {
   scope: BuildScope;
   /** The next most likely scope, used to widen the range when unsure. */
   runnerUp: BuildScope;
   confidence: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /** Evidence needed before a prompt counts as app-wide or as a new module. */
@@ -34,19 +34,71 @@ function gb(r: Span, i: number): number {
 /** Tokens that open a new listed part: a determiner, a comma or colon, "and". */
 const OPENS = F.DET | F.PUNCT | F.AND;
 
-function medReason(word: string): string {
-  if (/^re(design|vamp|build|do|write)|^overhaul|^modern/.test(word)) return 'redesigns a whole page or more';
-  if (/^re(factor|structure|organi)|^migrate/.test(word)) return 'restructures code across files';
-  if (/responsive|mobile/.test(word)) return 'new layout for every screen size';
-  if (/access|a11y/.test(word)) return 'accessibility pass over the app';
-  if (/consisten/.test(word)) return 'consistency pass over many places';
-  return 'theme or brand change';
+const KIND_REASON: Record<number, ReasonId> = {
+  [KIND.NONE]: 'theme',
+  [KIND.REDESIGN]: 'redesign',
+  [KIND.RESTRUCTURE]: 'restructure',
+  [KIND.RESPONSIVE]: 'responsive',
+  [KIND.ACCESSIBILITY]: 'accessibility',
+  [KIND.CONSISTENCY]: 'consistency',
+  [KIND.THEME]: 'theme',
+  [KIND.TRANSLATE]: 'translate',
+  [KIND.RTL]: 'rtl',
+  [KIND.REBRAND]: 'rebrand',
+};
+
+const why = (id: ReasonId): Reason => ({ id });
+
+/** A token as the person wrote it (original case), for reasons. */
+function surface(p: Prepared, i: number): string {
+  return p.source.slice(p.start[i]!, p.end[i]!);
 }
 
-function strongReason(word: string): string {
-  if (/^(translat|locali|internationali|i18n)/.test(word)) return 'translates every page';
-  if (word === 'rtl' || word === 'right-to-left') return 'layout direction changes everywhere';
-  return 'rebrand touches everything';
+const NAMED = F.ELEMENT | F.PAGEISH | F.ENTITY | F.HEAD_WEAK | F.HEAD_STRONG | F.DOMAIN | F.ROLE;
+
+/** [a, b) without leading determiners and fillers, up to the next "with", "that", "for"… */
+function trim(p: Prepared, r: Span, a: number, b: number): [number, number] {
+  while (a < b && (fl(r, a) & (F.DET | F.AND | F.BOUNDARY | F.PUNCT | F.QUANT) || gb(r, a) & G.FILLER)) a++;
+  for (let k = a + 1; k < b; k++) {
+    if (fl(r, k) & (F.BOUNDARY | F.PUNCT | F.AND)) {
+      b = k;
+      break;
+    }
+  }
+  while (b > a + 1 && (fl(r, b - 1) & F.DET || gb(r, b - 1) & G.FILLER)) b--; // "CRM completo"
+  if (b - a > 5) {
+    if (p.headFirst) b = a + 5;
+    else a = b - 5;
+  }
+  return [a, b];
+}
+
+/** Tokens [a, b) as written, trimmed to the noun phrase. */
+function phrase(p: Prepared, r: Span, a: number, b: number): string {
+  [a, b] = trim(p, r, a, b);
+  return a < b ? p.source.slice(p.start[a]!, p.end[b - 1]!) : '';
+}
+
+/**
+ * What comes with a created module: listed parts that are short noun phrases ending (or, in
+ * head-first languages, starting) in something known: "a form", "data entities", "an admin page";
+ * never a clause like "bookings are stored".
+ */
+function moduleParts(p: Prepared, r: Span, a: number, b: number): string[] {
+  const parts: string[] = [];
+  let from = a;
+  const CLAUSE = G.ASKER | G.AUX | G.YOU;
+  for (let k = a; k <= b && parts.length < 4; k++) {
+    const end = k === b || gb(r, k) & G.LIST_SEP || fl(r, k) & (F.AND | F.PUNCT);
+    if (!end) continue;
+    const [s, e] = trim(p, r, from, k);
+    from = k + 1;
+    if (e <= s || e - s > 4 || !(fl(r, p.headFirst ? s : e - 1) & NAMED)) continue;
+    let clause = false;
+    for (let m = s; m < e; m++) if (gb(r, m) & CLAUSE || fl(r, m) & (F.REQUEST | F.WH)) clause = true;
+    if (!clause) parts.push(p.source.slice(p.start[s]!, p.end[e - 1]!));
+  }
+  return parts;
 }
 
 /**
@@ -63,10 +115,13 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   let module = 0;
   let feat = 0;
   let simp = 0;
-  const broadWhy: string[] = [];
-  const moduleWhy: string[] = [];
+  const broadWhy: Reason[] = [];
+  const moduleWhy: Reason[] = [];
+  const english = p.lang === 'en';
   let topFeat = 0;
   let topSimp = 0;
+  let topFeatAt = -1;
+  let topSimpAt = -1;
   let element = false;
   let fix = false;
   let quotes = 0;
@@ -77,6 +132,10 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   let langSeen = false;
   let appObjectSeen = false;
   let entity = false;
+  let domainSeen = false;
+  let pageSeen = false;
+  let listed = 0;
+  let createBefore = false;
   let flow = false;
   let actors = 0;
   let lastActor = -1;
@@ -98,6 +157,9 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       if (f & F.COND) cond = true;
       if (f & F.CODE) code = true;
       if (f & F.ENTITY) entity = true;
+      if (f & F.DOMAIN) domainSeen = true;
+      if (f & F.PAGEISH) pageSeen = true;
+      if (f & F.AND) listed++;
       if (f & F.FLOW) flow = true;
       if (f & F.ACTOR && BASE[id] !== lastActor) {
         actors++;
@@ -106,26 +168,48 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     }
     let fw = FEAT[id]!;
     // A noun naming an element ("checkout button", "login card") describes it; it is not the change.
-    if (fw > 0 && fl(r, i + 1) & F.ELEMENT && !(f & F.IMPERATIVE)) fw *= 0.25;
+    if (fw > 0 && !(f & F.IMPERATIVE) && modifiesElement(p, r, i)) fw *= 0.25;
     if (fw > 0) {
       feat += fw;
-      if (fw > FEAT[topFeat]!) topFeat = id;
+      if (fw > FEAT[topFeat]!) {
+        topFeat = id;
+        topFeatAt = i;
+      }
     }
     const sw = SIMP[id]!;
     if (sw > 0) {
       simp += sw;
-      if (sw > SIMP[topSimp]!) topSimp = id;
+      if (sw > SIMP[topSimp]!) {
+        topSimp = id;
+        topSimpAt = i;
+      }
     }
     if (g & (G.HEX | G.LENGTH)) simp += 1.5;
-    if (f === 0 && g === 0) continue;
+    if (f === 0 && g === 0 && XBITS[id] === 0) continue;
 
     if (create < 0 && f & F.CREATE) {
-      const opens = i === start || fl(r, i - 1) & (F.PUNCT | F.REQUEST | F.AND) || gb(r, i - 1) & G.OPENER;
-      const ok = g & G.SET ? gb(r, i + 1) & G.UP : g & G.NEEDS_ARTICLE ? gb(r, i + 1) & G.ARTICLE : true;
-      if (opens && ok) create = g & G.SET ? i + 1 : i;
+      const opens =
+        p.verbFinal || i === start || fl(r, i - 1) & (F.PUNCT | F.REQUEST | F.AND) || gb(r, i - 1) & G.OPENER;
+      // "set up", "mets en place"; "need a …", "preciso de um …".
+      const up = gb(r, i + 1) & G.UP ? i + 1 : !english && gb(r, i + 2) & G.UP ? i + 2 : -1;
+      // "make a …", "make me a …", "preciso de um …".
+      const article =
+        gb(r, i + 1) & G.ARTICLE ||
+        (gb(r, i + 1) & G.FILLER && gb(r, i + 2) & G.ARTICLE) ||
+        (!english && gb(r, i + 1) & G.OF && gb(r, i + 2) & G.ARTICLE);
+      const ok = g & G.SET ? up > 0 : g & G.NEEDS_ARTICLE ? article : true;
+      if (opens && ok) create = g & G.SET ? up : i;
+      else if (!english && !p.verbFinal && i > start && (i + 1 === end || fl(r, i + 1) & F.PUNCT)) {
+        // A clause-final infinitive: "Treueprogramm hinzufügen: …", "ein Buchungssystem erstellen".
+        create = i;
+        createBefore = true;
+      }
     }
 
-    if (f & F.QUANT) {
+    // "20 on every page" is a rate, not a reach.
+    const rate =
+      f & F.QUANT && (gb(r, i - 1) & G.NUMBER || (fl(r, i - 1) & F.BOUNDARY && gb(r, i - 2) & G.NUMBER));
+    if (f & F.QUANT && !rate) {
       // "all pages", "every list in the app", "the entire app": the change spans the app…
       for (let j = i + 1; j < Math.min(i + 5, end); j++) {
         const fj = fl(r, j);
@@ -144,10 +228,10 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
             reach += 3;
             broadWhy.push(
               gb(r, j) & G.PAGE_WORD
-                ? 'touches every page'
+                ? why('every-page')
                 : fj & F.SURF_APP
-                  ? 'applies to the whole app'
-                  : `changes ${g & G.ALL ? 'all' : 'every'} ${tokenText(p, j)}`,
+                  ? why('whole-app')
+                  : { id: 'every-part', words: [surface(p, j), g & G.ALL ? 'all' : 'every'] },
             );
           }
           break;
@@ -156,49 +240,64 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
           // "all the dates in the app", "every link across the site".
           if (reachesApp(r, j, end)) {
             reach += 3;
-            broadWhy.push('applies to the whole app');
+            broadWhy.push(why('whole-app'));
           }
           break;
         }
       }
     } else if (f & F.EVERYWHERE) {
       reach += 3;
-      broadWhy.push('applies everywhere');
+      broadWhy.push(why('everywhere'));
     } else if (f & F.SPAN) {
       for (let j = i + 1; j < Math.min(i + 4, end); j++) {
         const fj = fl(r, j);
         if (fj & F.SURF_APP || (fj & F.SURF_PART && p.text.charCodeAt(p.end[j]! - 1) === 115)) {
           reach += 3;
-          broadWhy.push('spans the app');
+          broadWhy.push(why('spans-app'));
           break;
         }
         if (!(fj & (F.DET | F.QUANT))) break;
       }
     }
 
+    if (!english && !(f & F.QUANT) && f & (F.SURF_APP | F.SURF_PART) && reach === 0) {
+      // Quantifier after the noun: "la app entera", "האפליקציה כולה", "アプリ全体".
+      for (let j = i + 1; j < Math.min(i + 3, end); j++) {
+        if (fl(r, j) & F.QUANT) {
+          reach += 3;
+          broadWhy.push(gb(r, i) & G.PAGE_WORD ? why('every-page') : why('whole-app'));
+          break;
+        }
+        if (!(fl(r, j) & F.DET || XBITS[ids[j]!]! & X.PARTICLE)) break;
+      }
+    }
+    const themePair =
+      (g & G.THEME_ADJ && gb(r, i + 1) & G.THEME_MODE) ||
+      (!english && g & G.THEME_MODE && gb(r, i + 1) & G.THEME_ADJ) ||
+      XBITS[id]! & X.THEME_WORD;
     if (f & F.BROAD_STRONG) {
       broad += 3;
-      broadWhy.push(strongReason(WORDS[id]!));
-    } else if (g & G.THEME_ADJ && gb(r, i + 1) & G.THEME_MODE) {
+      broadWhy.push(why(KIND_REASON[KINDS[id]!]!));
+    } else if (themePair && !themeSeen) {
       themeSeen = true;
       broad += 3;
-      broadWhy.push('theme change touches every page');
+      broadWhy.push(why('theme-mode'));
     } else if (f & F.BROAD_MED && !medSeen) {
       medSeen = true;
       broad += 2;
-      broadWhy.push(medReason(WORDS[id]!));
+      broadWhy.push(why(KIND_REASON[KINDS[id]!]!));
     }
     const smallScreens = g & G.PAGE_WORD && gb(r, i - 1) & G.SMALL;
     const phones = f & F.MOBILE && (gb(r, i - 1) & G.MOBILE_BEFORE || gb(r, i + 1) & G.MOBILE_AFTER);
     if (!mobileSeen && (phones || smallScreens)) {
       mobileSeen = true;
       broad += 2;
-      broadWhy.push('reworks the layout for phones');
+      broadWhy.push(why('phones'));
     }
     if (f & F.LANG && !langSeen) {
       langSeen = true;
       broad += 2;
-      broadWhy.push('adds a language');
+      broadWhy.push(why('language'));
     }
     if (g & G.APP_OBJECT && fl(r, i - 1) & F.DET && !appObjectSeen) {
       appObjectSeen = true;
@@ -209,7 +308,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     if (gb(r, i) & G.CLEAN && gb(r, i + 1) & G.UP) {
       medSeen = true;
       broad += 2;
-      broadWhy.push('code cleanup across files');
+      broadWhy.push(why('cleanup'));
     }
   }
   // App-level work aimed at one element ("translate the button label") stays local, except a theme
@@ -225,69 +324,80 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
 
   // Second pass: is this a new subsystem? Look at what is being created and what comes with it.
   let elementAdd = false;
-  if (create >= 0) {
-    let i = create + 1;
-    while (i < end && (fl(r, i) & F.DET || gb(r, i) & G.FILLER)) i++;
-    const spanStart = i;
-    while (i < end && i - spanStart < 5 && !(fl(r, i) & (F.BOUNDARY | F.PUNCT | F.AND))) i++;
-    // "a returns and refunds process": when the first noun names nothing known, read on past "and".
-    const NAMED = F.ELEMENT | F.HEAD_STRONG | F.HEAD_WEAK | F.DOMAIN | F.ROLE;
-    if (i > spanStart && fl(r, i) & F.AND && !(fl(r, i - 1) & NAMED)) {
-      let j = i + 1;
-      while (j < end && j - i <= 4 && !(fl(r, j) & (F.BOUNDARY | F.PUNCT | F.AND))) j++;
-      if (j > i + 1) i = j;
+  const before = p.verbFinal || createBefore;
+  const [spanStart, spanEnd] =
+    create < 0 ? [0, 0] : before ? spanBefore(r, create) : spanAfter(r, create, end);
+  // "I need that users can…" creates nothing by name: read it like a prompt without a create verb.
+  if (spanEnd > spanStart) {
+    const head = fl(r, p.headFirst ? spanStart : spanEnd - 1);
+    let strong = false;
+    let domain = false;
+    for (let k = spanStart; k < spanEnd; k++) {
+      if (fl(r, k) & F.HEAD_STRONG) strong = true;
+      if (fl(r, k) & F.DOMAIN) domain = true;
     }
-    const spanEnd = i;
-    if (spanEnd > spanStart) {
-      const head = fl(r, spanEnd - 1);
-      let strong = false;
-      let domain = false;
-      for (let k = spanStart; k < spanEnd; k++) {
-        if (fl(r, k) & F.HEAD_STRONG) strong = true;
-        if (fl(r, k) & F.DOMAIN) domain = true;
-      }
-      if (head & F.ELEMENT && !(head & (F.HEAD_STRONG | F.HEAD_WEAK))) {
-        elementAdd = true;
-      } else {
-        if (strong) module += 3;
-        else if (head & F.ROLE) module += 2;
-        else if (head & F.HEAD_WEAK && head & F.DOMAIN) module += 3;
-        else if (head & F.HEAD_WEAK) module += domain ? 2 : 0.5;
-        else if (head & F.DOMAIN) module += 2;
-        else if (domain) module += 1;
-        if (module > 0) moduleWhy.push(`new ${p.text.slice(p.start[spanStart]!, p.end[spanEnd - 1]!)}`);
+    if (head & F.ELEMENT && !(head & (F.HEAD_STRONG | F.HEAD_WEAK))) {
+      elementAdd = true;
+    } else {
+      if (strong) module += 3;
+      else if (head & F.ROLE) module += 2;
+      else if (head & F.HEAD_WEAK && head & F.DOMAIN) module += 3;
+      else if (head & F.HEAD_WEAK) module += domain ? 2 : 0.5;
+      else if (head & F.DOMAIN) module += 2;
+      else if (domain) module += 1;
 
-        // What comes with it: "with categories, threads, replies and a moderation page".
-        let items = 1;
-        let pages = 0;
-        for (let k = spanEnd; k < end; k++) {
-          if (gb(r, k) & G.LIST_SEP || fl(r, k) & F.AND) items++;
-          // A page the request brings: "a moderation page", ", results page", "and a host view".
-          if (fl(r, k) & F.PAGEISH && (fl(r, k - 1) & OPENS || fl(r, k - 2) & OPENS)) pages++;
-        }
-        if (items >= 5) module += 3;
-        else if (items === 4) module += 2.5;
-        else if (items === 3) module += 2;
-        if (items >= 3) moduleWhy.push(`${items} parts in one request`);
-        if (pages > 0 && module > 0) {
-          module += 1;
-          moduleWhy.push(pages > 1 ? 'new pages' : 'new page');
-        }
-        if (entity) {
-          module += 2;
-          moduleWhy.push('new data entities');
-        }
-        if (actors >= 2) {
-          module += flow ? 2 : 1;
-          moduleWhy.push('a flow between several roles');
-        } else if (flow && module > 0) {
-          module += 0.5; // a request/approve/review step is a flow even with one named role
-        }
+      // What comes with it: "with categories, threads, replies and a moderation page" (before the
+      // name when the verb comes last).
+      // Verb last: the parts come before the name, or after a colon ("機能を追加して：…").
+      const [withStart, withEnd] = p.verbFinal ? [start, end] : [before ? create + 1 : spanEnd, end];
+      let items = 1;
+      let pages = 0;
+      for (let k = withStart; k < withEnd; k++) {
+        if (gb(r, k) & G.LIST_SEP || fl(r, k) & F.AND) items++;
+        // A page the request brings: "a moderation page", ", results page", "and a host view".
+        if (fl(r, k) & F.PAGEISH && (fl(r, k - 1) & OPENS || fl(r, k - 2) & OPENS)) pages++;
+      }
+      const found: Reason[] = [];
+      if (items >= 5) module += 3;
+      else if (items === 4) module += 2.5;
+      else if (items === 3) module += 2;
+      if (items >= 3) found.push({ id: 'parts', n: items });
+      if (pages > 0 && module > 0) {
+        module += 1;
+        found.push({ id: 'new-pages', n: pages });
+      }
+      if (entity) {
+        module += 2;
+        found.push(why('entities'));
+      }
+      if (actors >= 2) {
+        module += flow ? 2 : 1;
+        found.push(why('roles-flow'));
+      } else if (flow && module > 0) {
+        module += 0.5; // a request/approve/review step is a flow even with one named role
+      }
+      if (module > 0) {
+        const name = phrase(p, r, spanStart, spanEnd);
+        const parts = moduleParts(p, r, withStart, withEnd).filter((part) => part !== name);
+        const named: Reason = { id: 'new-module', words: [name] };
+        if (parts.length > 0) named.parts = parts;
+        if (!english) named.lang = p.lang;
+        moduleWhy.push(named);
+        // The parts already name the pages and data; keep only what they do not say.
+        for (const f of found) if (parts.length === 0 || f.id === 'roles-flow') moduleWhy.push(f);
       }
     }
   } else {
     if (entity) module += 1;
-    if (actors >= 2 && flow) module += 1;
+    if (actors >= 2 && flow) module += pageSeen ? 3 : 1;
+    // No "add"/"build", but a business process with its parts listed: "I need to manage the
+    // restaurant's reservations: tables, shifts, online booking and a view for the manager".
+    let seps = listed;
+    for (let i = start; i < end; i++) if (gb(r, i) & G.LIST_SEP) seps++;
+    if (flow && domainSeen && seps >= 3) {
+      module += 3;
+      moduleWhy.push({ id: 'parts', n: seps + 1 });
+    }
   }
 
   // Small changes: looks and wording against behaviour.
@@ -308,13 +418,71 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     simp,
     broadWhy,
     moduleWhy,
-    topFeat: WORDS[topFeat]!,
-    topSimp: wording ? 'wording' : WORDS[topSimp]!,
+    // English reasons name the lexicon word ("filter"); others the word as written.
+    topFeat: topFeat === 0 ? '' : english ? WORDS[topFeat]! : surface(p, topFeatAt),
+    topSimp: wording ? 'wording' : topSimp === 0 ? '' : english ? WORDS[topSimp]! : surface(p, topSimpAt),
     element,
     fix,
     quotes,
     reword,
   });
+}
+
+/**
+ * A noun naming an element: "checkout button"; in other languages also "カートのアイコン" (cart's
+ * icon) and, head first, "icono del carrito", "האייקון של העגלה".
+ */
+function modifiesElement(p: Prepared, r: Span, i: number): boolean {
+  if (fl(r, i + 1) & F.ELEMENT) return true;
+  if (p.lang === 'en') return false;
+  if (gb(r, i + 1) & G.OF && fl(r, i + 1) & F.DET && fl(r, i + 2) & F.ELEMENT) return true;
+  if (!p.headFirst) return false;
+  if (fl(r, i - 1) & F.ELEMENT) return true;
+  // Back over "de", "del", "של", "ה": at most three linking words.
+  for (let k = i - 1; k >= r.start && k >= i - 4; k--) {
+    if (fl(r, k) & F.ELEMENT) return true;
+    if (!(gb(r, k) & G.OF || fl(r, k) & F.DET)) return false;
+  }
+  return false;
+}
+
+/** The created thing's name after its verb: "add [a] [booking system] with…". */
+function spanAfter(r: Span, create: number, end: number): [number, number] {
+  let i = create + 1;
+  while (i < end && (fl(r, i) & F.DET || gb(r, i) & (G.FILLER | G.OF))) i++;
+  const spanStart = i;
+  while (i < end && i - spanStart < 5 && !(fl(r, i) & (F.BOUNDARY | F.PUNCT | F.AND))) i++;
+  // "a returns and refunds process": when the first noun names nothing known, read on past "and".
+  const NAMED = F.ELEMENT | F.HEAD_STRONG | F.HEAD_WEAK | F.DOMAIN | F.ROLE;
+  if (i > spanStart && fl(r, i) & F.AND && !(fl(r, i - 1) & NAMED)) {
+    let j = i + 1;
+    while (j < end && j - i <= 4 && !(fl(r, j) & (F.BOUNDARY | F.PUNCT | F.AND))) j++;
+    if (j > i + 1) i = j;
+  }
+  return [spanStart, i];
+}
+
+/** The created thing's name before a clause-final verb: "[予約システム]を追加して". */
+function spanBefore(r: Span, create: number): [number, number] {
+  let i = create;
+  // "チャットを、通知と履歴付きで追加": the created thing is the one marked as the object, further back.
+  for (let k = create - 1; k > r.start && k >= create - 12; k--) {
+    if (fl(r, k) & F.PUNCT && gb(r, k) & G.SENTENCE_END) break;
+    if (XBITS[r.ids[k]!]! & X.OBJECT) {
+      i = k + 1;
+      break;
+    }
+  }
+  while (i > r.start && (XBITS[r.ids[i - 1]!]! & X.PARTICLE || fl(r, i - 1) & F.DET)) i--;
+  const spanEnd = i;
+  while (
+    i > r.start &&
+    spanEnd - i < 5 &&
+    !(fl(r, i - 1) & (F.BOUNDARY | F.PUNCT | F.AND)) &&
+    !(XBITS[r.ids[i - 1]!]! & X.PARTICLE)
+  )
+    i--;
+  return [i, spanEnd];
 }
 
 /** A preposition at j followed by "the app" / "the site" (optionally via a determiner). */
@@ -341,8 +509,8 @@ interface Evidence {
   module: number;
   feat: number;
   simp: number;
-  broadWhy: string[];
-  moduleWhy: string[];
+  broadWhy: Reason[];
+  moduleWhy: Reason[];
   topFeat: string;
   topSimp: string;
   element: boolean;
@@ -374,21 +542,21 @@ function decide(e: Evidence): Classification {
   const lean = e.broad >= 2 ? 'broad' : e.module >= 2 ? 'module' : undefined;
   if (e.simp === 0 && e.feat === 0 && e.element) {
     // Only element names ("turn the link into a button"): most such edits are visual.
-    return { scope: 'simple', runnerUp: lean ?? 'feature', confidence: 0.4, reasons: ['edits one element'] };
+    return { scope: 'simple', runnerUp: lean ?? 'feature', confidence: 0.4, reasons: [why('one-element')] };
   }
   if (e.simp > e.feat) {
-    const why = e.quotes > 0 && e.reword ? 'wording change' : `style tweak (${e.topSimp})`;
+    const first: Reason = e.quotes > 0 && e.reword ? why('wording') : { id: 'style', words: [e.topSimp] };
     return {
       scope: 'simple',
       runnerUp: lean ?? 'feature',
       confidence: sure(e.simp - e.feat, 0.5),
-      reasons: e.element ? [why, 'one element'] : [why],
+      reasons: e.element ? [first, why('element')] : [first],
     };
   }
-  const reasons =
+  const reasons: Reason[] =
     e.feat === 0
-      ? ['no clear size cues: assumed a small feature']
-      : [e.fix ? 'bug fix in one place' : e.topFeat ? `behaviour change (${e.topFeat})` : 'adds one element'];
+      ? [why('no-cues')]
+      : [e.fix ? why('bug-fix') : e.topFeat ? { id: 'behaviour', words: [e.topFeat] } : why('adds-element')];
   return {
     scope: 'feature',
     runnerUp: lean ?? (e.simp > 0 ? 'simple' : 'module'),
@@ -397,8 +565,11 @@ function decide(e: Evidence): Classification {
   };
 }
 
-function unique(list: string[]): string[] {
-  const out: string[] = [];
-  for (const r of list) if (!out.includes(r) && out.length < 3) out.push(r);
+function unique(list: Reason[]): Reason[] {
+  const out: Reason[] = [];
+  for (const r of list) {
+    const key = `${r.id} ${r.words?.join(' ') ?? ''}`;
+    if (out.length < 3 && !out.some((o) => `${o.id} ${o.words?.join(' ') ?? ''}` === key)) out.push(r);
+  }
   return out;
 }

@@ -27,6 +27,8 @@ export function estimateLine(line: string, defaults: EstimateOptions): string {
     high: e.high,
     confidence: e.confidence,
     reasons: e.reasons,
+    language: e.language ?? null,
+    why: e.why ?? [],
   });
 }
 

@@ -184,7 +184,7 @@ flag(
   F.BROAD_MED,
   'redesign redesigned overhaul revamp refactor restructure reorganize reorganise migrate modernize ' +
     'modernise responsive mobile-friendly accessibility accessible a11y consistent consistency theme ' +
-    'rebuild rewrite redo brand branding',
+    'rebuild rewrite redo brand branding professional polished sleek outdated old-fashioned',
 );
 flag(
   F.LANG,
@@ -288,7 +288,7 @@ special(G.SMALL, 'small smaller narrow');
 special(
   G.FILLER,
   'simple complete full basic small proper whole entire dedicated separate new brand fully functional ' +
-    'working little',
+    'working little me us',
 );
 special(G.TO, 'to');
 special(G.OPENER, "i we you to also then now lets let's i'd like and just pls plz");
@@ -402,13 +402,84 @@ for (const [word, id] of [...ids]) {
   }
 }
 
-export const WORDS: readonly string[] = wordList;
-export const FLAGS = Int32Array.from(flagList);
-export const GBITS = Int32Array.from(gList);
-export const FEAT = Float64Array.from(featList);
-export const SIMP = Float64Array.from(simpList);
+/**
+ * Extra bits for what other languages need said in one word: a fused "can you" (puedes, תוכל), a
+ * one-word "dark mode" (Dunkelmodus, ダークモード), the reason a broad word gives.
+ */
+export const X = {
+  /** "Can you…" in one word: the sentence is a request, not a question. */
+  ASK_YOU: 1 << 0,
+  /** A whole "dark mode" in one word. */
+  THEME_WORD: 1 << 1,
+  /** Particles that close a noun phrase before a verb (Japanese を/が/は). */
+  PARTICLE: 1 << 2,
+  /** The object marker (Japanese を): what a clause-final verb acts on. */
+  OBJECT: 1 << 3,
+} as const;
+
+/** Why a broad word is broad, for the reason a person reads (see reasons.ts). */
+export const KIND = {
+  NONE: 0,
+  REDESIGN: 1,
+  RESTRUCTURE: 2,
+  RESPONSIVE: 3,
+  ACCESSIBILITY: 4,
+  CONSISTENCY: 5,
+  THEME: 6,
+  TRANSLATE: 7,
+  RTL: 8,
+  REBRAND: 9,
+} as const;
+
+function englishKind(word: string, f: number): number {
+  if (f & F.BROAD_STRONG) {
+    if (/^(translat|locali|internationali|i18n)/.test(word)) return KIND.TRANSLATE;
+    if (word === 'rtl' || word === 'right-to-left') return KIND.RTL;
+    return KIND.REBRAND;
+  }
+  if (!(f & F.BROAD_MED)) return KIND.NONE;
+  if (
+    /^re(design|vamp|build|do|write)|^overhaul|^modern|^professional|^polished|^sleek|^outdated|^old-fashioned/.test(
+      word,
+    )
+  )
+    return KIND.REDESIGN;
+  if (/^re(factor|structure|organi)|^migrate/.test(word)) return KIND.RESTRUCTURE;
+  if (/responsive|mobile/.test(word)) return KIND.RESPONSIVE;
+  if (/access|a11y/.test(word)) return KIND.ACCESSIBILITY;
+  if (/consisten/.test(word)) return KIND.CONSISTENCY;
+  return KIND.THEME;
+}
+
+/** Room for the English words and every language pack; packs are added on first use. */
+const CAPACITY = 16384;
+const words: string[] = wordList;
+export const WORDS: readonly string[] = words;
+export const FLAGS = new Int32Array(CAPACITY);
+export const GBITS = new Int32Array(CAPACITY);
+export const XBITS = new Int32Array(CAPACITY);
+export const KINDS = new Uint8Array(CAPACITY);
+export const FEAT = new Float64Array(CAPACITY);
+export const SIMP = new Float64Array(CAPACITY);
 /** The singular's id for a plural, the id itself otherwise. */
-export const BASE = Int32Array.from(baseList);
+export const BASE = new Int32Array(CAPACITY);
+FLAGS.set(flagList);
+GBITS.set(gList);
+FEAT.set(featList);
+SIMP.set(simpList);
+BASE.set(baseList);
+for (let id = 1; id < words.length; id++) KINDS[id] = englishKind(words[id]!, flagList[id]!);
+/** Ids below this are English words (and the shared punctuation and literal stand-ins). */
+export const ENGLISH_END = words.length;
+
+/** A new lexicon entry for a language pack; `label` is what the entry is called in debugging. */
+export function addEntry(label: string): number {
+  const id = words.length;
+  if (id >= CAPACITY) throw new Error('estimator lexicon is full');
+  words.push(label);
+  BASE[id] = id;
+  return id;
+}
 
 /**
  * Compounds ("time-tracking") take the classes of their last content part; grammatical parts ("sign-in")
@@ -429,8 +500,8 @@ export function hashStep(h: number, c: number): number {
 const TABLE_BITS = 13;
 const MASK = (1 << TABLE_BITS) - 1;
 const table = new Int32Array(1 << TABLE_BITS);
-const hashes = new Int32Array(wordList.length);
-for (let id = 1; id < wordList.length; id++) {
+const hashes = new Int32Array(ENGLISH_END);
+for (let id = 1; id < ENGLISH_END; id++) {
   const word = wordList[id]!;
   if (word.charCodeAt(0) === 0) continue;
   let h = HASH_SEED;

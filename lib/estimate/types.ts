@@ -1,3 +1,5 @@
+import type { Reason } from './reasons';
+
 /** What kind of work a prompt asks for; drives the pre-send credit estimate. */
 export type Scope = 'discuss' | 'simple' | 'feature' | 'module' | 'broad';
 
@@ -13,8 +15,15 @@ export interface Estimate {
   high: number;
   /** 0..1: how sure the classifier is of `scope`. */
   confidence: number;
-  /** Short phrases a person can read ("touches every page"). */
+  /** Short phrases a person can read ("touches every page"), in English: `why` rendered. */
   reasons: string[];
+  /** The same reasons as data (an id plus the recognised words), to render in another language. */
+  why?: Reason[];
+  /**
+   * The prompt's language ("en", "es", "pt", "fr", "de", "he", "ja"); null when it is one the
+   * estimator does not know (then the estimate is the user's usual cost with a wide range).
+   */
+  language?: string | null;
 }
 
 /** One recorded prompt: what we estimated and what Base44 actually charged. */

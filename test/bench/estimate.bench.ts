@@ -3,7 +3,7 @@
  * against two baselines measured in the same run (flat 1 credit; a token-count estimate with thresholds
  * fitted on the dev set, as peer extensions do), then speed against gpt-tokenizer's `encode`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encode } from 'gpt-tokenizer';
@@ -16,11 +16,55 @@ const DEVSET = resolve(repoRoot, '../shared/estimator/devset.jsonl');
 const HOLDOUT = resolve(repoRoot, 'test/unit/estimate/holdout.jsonl');
 // Written by a separate author who never saw the estimator or the other sets (see accuracy.test.ts).
 const BLIND = resolve(repoRoot, 'test/unit/estimate/blind.jsonl');
+// Our own labelled sets per language, and blind sets by other authors when they exist.
+const LANG_DIR = resolve(repoRoot, 'test/unit/estimate/lang');
+const BLIND_DIR = resolve(repoRoot, 'test/unit/estimate/blind');
 const GROUP = 'estimator';
 
 interface Labelled {
   text: string;
   scope: BuildScope;
+}
+
+interface LabelledAny {
+  text: string;
+  scope: string;
+  mode?: 'build' | 'discuss';
+}
+
+const jsonlIn = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+    : [];
+
+/** Scope accuracy (and how often the language was recognised) on every set in a folder. */
+function languageRows(dir: string, label: string, target: string): BenchRow[] {
+  const rows: BenchRow[] = [];
+  for (const file of jsonlIn(dir)) {
+    const code = file.replace(/\.jsonl$/, '');
+    const set = readFileSync(resolve(dir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as LabelledAny);
+    if (set.length === 0) continue;
+    let hits = 0;
+    let same = 0;
+    for (const r of set) {
+      const e = estimate(r.text, { mode: r.mode });
+      if (e.scope === r.scope) hits++;
+      if (e.language === code) same++;
+    }
+    rows.push({
+      group: GROUP,
+      metric: `${label} ${code} scope accuracy (n=${set.length})`,
+      value: pct(hits / set.length),
+      baseline: `language recognised ${pct(same / set.length)}`,
+      target,
+    });
+  }
+  return rows;
 }
 
 function load(file: string): Labelled[] {
@@ -188,6 +232,29 @@ function speedRows(): BenchRow[] {
       target: '≥ 10×',
     });
   }
+  // Other languages take the slower, Unicode-aware path: the same kind of request in each.
+  for (const [code, text] of [
+    [
+      'es',
+      'Por favor cambia el subtítulo bajo el título principal para que suene más amable, y dale al botón de enviar del formulario de contacto un poco más de espacio. ',
+    ],
+    [
+      'he',
+      'בבקשה תשנה את כותרת המשנה מתחת לכותרת הראשית כך שתישמע ידידותית יותר, ותוסיף קצת ריווח לכפתור השליחה בטופס יצירת הקשר. ',
+    ],
+    [
+      'ja',
+      'メイン見出しの下のサブタイトルをもっと親しみやすい文言に変えて、お問い合わせフォームの送信ボタンの余白を少し広げてください。',
+    ],
+  ] as const) {
+    const input = text.repeat(Math.ceil(200 / text.length)).slice(0, 200);
+    rows.push({
+      group: GROUP,
+      metric: `estimates/s at 200 chars (${code}, same text / typing)`,
+      value: `${fmtRate(perSecond(estimate, [input]))} / ${fmtRate(perSecond(estimate, keystrokes(input)))}`,
+      baseline: `English ${fmtRate(perSecond(estimate, [p200]))}`,
+    });
+  }
   const ours = timeOnce(estimate, p100k, 50);
   const tok = timeOnce(encode, p100k, 3);
   rows.push({
@@ -213,6 +280,8 @@ export default async function bench(): Promise<BenchRow[]> {
   } else {
     rows.push({ group: GROUP, metric: 'dev accuracy', value: `skipped: no dev set at ${DEVSET}` });
   }
+  rows.push(...languageRows(LANG_DIR, 'own', '≥ 90 %'));
+  rows.push(...languageRows(BLIND_DIR, 'blind', '≥ 90 %'));
   rows.push(...speedRows());
   return rows;
 }

@@ -39,6 +39,8 @@ describe('CLI --jsonl contract', () => {
     expect(parsed[0]).toMatchObject({ scope: 'simple', credits: 0.5, low: 0.3, high: 0.8 });
     expect(parsed[0]!.confidence).toEqual(expect.any(Number));
     expect(parsed[0]!.reasons).toEqual(expect.any(Array));
+    expect(parsed[0]!.language).toBe('en');
+    expect(parsed[0]!.why).toEqual(expect.any(Array));
     expect(parsed[1]).toMatchObject({ scope: 'broad', credits: 3 });
     expect(parsed[2]).toEqual({ error: 'not valid JSON' });
     expect(parsed[3]).toMatchObject({ scope: 'discuss', credits: 0.3 });
@@ -64,6 +66,14 @@ describe('jsonl helpers', () => {
   it('estimateLine matches estimate() for a good line', () => {
     const e = estimate('Make the header sticky');
     expect(JSON.parse(estimateLine('{"text":"Make the header sticky"}', {}))).toEqual({ ...e });
+  });
+
+  it('estimateLine reports the language, null for one the estimator does not know', () => {
+    expect(JSON.parse(estimateLine('{"text":"תוסיף login עם Google לכל העמודים"}', {}))).toMatchObject({
+      scope: 'broad',
+      language: 'he',
+    });
+    expect(JSON.parse(estimateLine('{"text":"Добавь кнопку"}', {}))).toMatchObject({ language: null });
   });
 
   it('estimateLine rejects arrays and null', () => {

@@ -1,0 +1,335 @@
+import { applyCalibration, type Point } from './calibration';
+import { classify, type Classification } from './classify';
+import { detectLanguage, hasForeignLetters } from './detect';
+import { hasLanguage, latinPacks, packFor } from './languages';
+import { knownWords } from './foreign';
+import { F, FEAT, FLAGS, G, GBITS, SIMP, X, XBITS } from './lexicon';
+import { prepare, type Prepared } from './prepare';
+import { renderReasons, type Reason } from './reasons';
+import { BUILD_SCOPES, RUBRIC, scopeRank, type BuildScope } from './rubric';
+import type { Estimate, EstimateOptions } from './types';
+
+/**
+ * Several changes in one prompt share the builder's fixed work (reading the app, planning), so each
+ * change after the dearest one is charged at this fraction: more than one change, less than separate
+ * prompts (Base44 guides advise batching related changes for this reason).
+ */
+export const BATCH_FACTOR = 0.5;
+
+const MAX_CHANGES = 10;
+const round = (v: number): number => Math.round(v * 100) / 100;
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Sentences (and list items) as token ranges. */
+function sentences(p: Prepared): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  for (let i = 0; i < p.n; i++) {
+    const g = GBITS[p.id[i]!]!;
+    if (g & G.SENTENCE_END) {
+      if (i > start) out.push({ start, end: i + (g & G.QUESTION_MARK ? 1 : 0) });
+      start = i + 1;
+    }
+  }
+  if (start < p.n) out.push({ start, end: p.n });
+  return out;
+}
+
+const gAt = (p: Prepared, i: number): number => (i < p.n ? GBITS[p.id[i]!]! : 0);
+
+function firstWord(p: Prepared, r: Range): number {
+  let i = r.start;
+  while (i < r.end && gAt(p, i) & G.LEAD_IN) i++;
+  return i;
+}
+
+const xAt = (p: Prepared, i: number): number => (i < p.n ? XBITS[p.id[i]!]! : 0);
+
+function has(p: Prepared, r: Range, bits: number): boolean {
+  for (let i = r.start; i < r.end; i++) if (xAt(p, i) & bits) return true;
+  return false;
+}
+
+/** "Why does…?", "How do I…?": asking, not asking for a change. "Can you add…?" is a request. */
+function isQuestion(p: Prepared, r: Range): boolean {
+  // A fused "can you" (puedes, kannst du, תוכל, してくれますか) asks for a change.
+  if (!(p.lang === 'en') && has(p, r, X.ASK_YOU)) return false;
+  const i = firstWord(p, r);
+  const g = gAt(p, i);
+  if (g & G.ASKER) return !(gAt(p, i + 1) & G.YOU);
+  if (i < r.end && (FLAGS[p.id[i]!]! & F.WH || g & G.AUX)) return true;
+  return (gAt(p, r.end - 1) & G.QUESTION_MARK) !== 0;
+}
+
+function isImperative(p: Prepared, r: Range): boolean {
+  if (p.verbFinal) {
+    // The request verb closes the sentence: "…を追加して".
+    for (let k = r.end - 1; k >= r.start && k >= r.end - 6; k--)
+      if (FLAGS[p.id[k]!]! & F.IMPERATIVE) return true;
+    return false;
+  }
+  let i = firstWord(p, r);
+  // "Can you add…", "Could you please make…"
+  if (gAt(p, i) & G.ASKER && gAt(p, i + 1) & G.YOU) i += 2;
+  while (i < r.end && gAt(p, i) & G.LEAD_IN) i++;
+  return i < r.end && (FLAGS[p.id[i]!]! & F.IMPERATIVE) !== 0;
+}
+
+/** The separate changes a prompt asks for: list items, or several imperative sentences. */
+function changes(p: Prepared, parts: Range[]): Range[] {
+  const marks: number[] = [];
+  for (let i = 0; i < p.n; i++) if (gAt(p, i) & G.ITEM) marks.push(i);
+  if (marks.length >= 2) {
+    const out: Range[] = [];
+    for (let k = 0; k < marks.length; k++) out.push({ start: marks[k]! + 1, end: marks[k + 1] ?? p.n });
+    return out;
+  }
+  if (parts.length < 2) return [];
+  const starts: Range[] = [];
+  for (const r of parts) if (isImperative(p, r)) starts.push(r);
+  if (starts.length < 2) return [];
+  // Each change runs until the next imperative sentence (a "because…" sentence stays with its change).
+  const out: Range[] = [];
+  for (let k = 0; k < starts.length; k++)
+    out.push({ start: starts[k]!.start, end: starts[k + 1]?.start ?? p.n });
+  return out;
+}
+
+function rubricPoint(scope: BuildScope, options: EstimateOptions | undefined): Point {
+  const r = RUBRIC[scope];
+  // The rubric assumes the "Automatic" model; a manual choice may cost more (factor unknown, default 1).
+  const factor = options?.modelFactor !== undefined && options.modelFactor > 0 ? options.modelFactor : 1;
+  const prior = { credits: r.credits * factor, low: r.low * factor, high: r.high * factor };
+  return applyCalibration(scope, prior, options?.calibration);
+}
+
+function finish(
+  scope: Estimate['scope'],
+  point: Point,
+  confidence: number,
+  why: Reason[],
+  language: string | null,
+): Estimate {
+  const credits = round(point.credits);
+  return {
+    scope,
+    credits,
+    low: Math.min(round(point.low), credits),
+    high: Math.max(round(point.high), credits),
+    confidence: round(confidence),
+    reasons: renderReasons(why),
+    why,
+    language,
+  };
+}
+
+/** When unsure, stretch the range toward the runner-up scope's typical cost. */
+function widen(point: Point, c: Classification, options: EstimateOptions | undefined): Point {
+  if (c.confidence >= 0.6) return point;
+  const other = rubricPoint(c.runnerUp, options).credits;
+  return { ...point, low: Math.min(point.low, other), high: Math.max(point.high, other) };
+}
+
+/** Combines several changes: the dearest at full price, each other at BATCH_FACTOR of its own. */
+function combine(values: number[]): number {
+  let max = 0;
+  let sum = 0;
+  for (const v of values) {
+    sum += v;
+    if (v > max) max = v;
+  }
+  return max + BATCH_FACTOR * (sum - max);
+}
+
+function several(
+  p: Prepared,
+  whole: Classification,
+  items: Range[],
+  options: EstimateOptions | undefined,
+  notes: Reason[],
+): Estimate {
+  // Loops rather than map/reduce callbacks: this runs per keystroke on multi-line prompts.
+  let dearest: Classification | undefined;
+  let confidence = 1;
+  const credits: number[] = [];
+  const lows: number[] = [];
+  let separate = 0;
+  for (const r of items) {
+    const c = classify(p, r.start, r.end);
+    if (!dearest || scopeRank(c.scope) > scopeRank(dearest.scope)) dearest = c;
+    confidence = Math.min(confidence, c.confidence);
+    const point = rubricPoint(c.scope, options);
+    credits.push(point.credits);
+    lows.push(point.low);
+    separate += point.high;
+  }
+  const top = dearest!;
+  // A list that together describes one module or app-wide change ("Add a booking system:\n- …").
+  if (scopeRank(whole.scope) > scopeRank(top.scope) && scopeRank(whole.scope) >= scopeRank('module')) {
+    const point = widen(rubricPoint(whole.scope, options), whole, options);
+    return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes], p.lang);
+  }
+  return finish(
+    top.scope,
+    { credits: combine(credits), low: combine(lows), high: separate },
+    confidence,
+    [{ id: 'changes', n: items.length }, ...top.reasons.slice(0, 2), ...notes],
+    p.lang,
+  );
+}
+
+/** Words the lexicon gives a class, and all words (quotes, numbers and punctuation left out). */
+function known(p: Prepared): [number, number] {
+  let hits = 0;
+  let words = 0;
+  for (let i = 0; i < p.n; i++) {
+    const id = p.id[i]!;
+    const f = FLAGS[id]!;
+    if (f & (F.PUNCT | F.QUOTE) || (id !== 0 && f === 0 && GBITS[id]! & (G.NUMBER | G.LENGTH | G.HEX)))
+      continue;
+    words++;
+    if (f !== 0 || FEAT[id]! > 0 || SIMP[id]! > 0) hits++;
+  }
+  return [hits, words];
+}
+
+/** Anything that is not part of a Latin-script word. */
+const LATIN_BREAK = /[^a-z0-9\u00c0-\u024f'-]+/;
+
+/** Text in quotation marks of any language. */
+const QUOTED_TEXT =
+  /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|„[^“”\n]{1,200}[“”]|「[^」\n]{1,200}」|『[^』\n]{1,200}』/g;
+
+/** Lines of a pasted error trace are English whatever language the prompt is in. */
+const TRACE_LINE = /^\s*(?:[\w.]*(?:Error|Exception)\b.*|at\s.*)$/gm;
+
+/**
+ * The prompt read in its language, or null for a language the estimator does not know. English
+ * prompts take the fast path: plain ASCII text whose words the English lexicon mostly knows. Other
+ * Latin-script text is read by every Latin lexicon; function words and known words pick the language.
+ */
+function read(text: string): Prepared | string | null {
+  const sample =
+    text.indexOf('Error') >= 0 || text.indexOf('Exception') >= 0 ? text.replace(TRACE_LINE, '') : text;
+  if (!hasForeignLetters(sample)) {
+    const p = prepare(text);
+    const [hits, words] = sample === text ? known(p) : known(prepare(sample));
+    if (words === 0 || hits > 0.5 * words) return sample === text ? p : prepare(text);
+  }
+  // Quoted wording is content, not the language of the request ('Change the title to "שלום"').
+  const unquoted = sample.replace(QUOTED_TEXT, ' ');
+  const d = detectLanguage(/\p{L}/u.test(unquoted) ? unquoted : sample);
+  if (d.lang === null) return null;
+  if (!hasLanguage(d.lang)) return d.lang; // a pack not loaded (yet)
+  if (!d.latin) return prepare(text, packFor(d.lang));
+  let best = 'en';
+  let top = -1;
+  let anyKnown = false;
+  const words = unquoted.slice(0, 3000).toLowerCase().split(LATIN_BREAK);
+  for (const pack of [undefined, ...latinPacks()]) {
+    const code = pack?.pack.code ?? 'en';
+    const hits = knownWords(words, pack);
+    if (hits > 0) anyKnown = true;
+    const score = hits + (d.votes.get(code) ?? 0);
+    if (score > top) [best, top] = [code, score];
+  }
+  if (!anyKnown && d.evidence === 0) return null;
+  return prepare(text, best === 'en' ? undefined : packFor(best));
+}
+
+/**
+ * The language a prompt is in ("en", "es", …; null when unknown), whether or not its pack is loaded:
+ * what a lean build asks before loading a pack.
+ */
+export function languageOf(text: string): string | null {
+  const d = detectLanguage(text);
+  if (d.lang === null || !d.latin) return d.lang;
+  let best = 'en';
+  let top = 0;
+  for (const [code, votes] of d.votes) if (votes > top) [best, top] = [code, votes];
+  return best;
+}
+
+/**
+ * A language we cannot read: no guess from symbols. The user's own average cost (or the rubric's
+ * middle) with a range from the cheapest to the dearest kind of prompt.
+ */
+function unknownLanguage(
+  options: EstimateOptions | undefined,
+  notes: Reason[],
+  language: string | null,
+): Estimate {
+  let n = 0;
+  let sum = 0;
+  for (const scope of BUILD_SCOPES) {
+    const h = options?.calibration?.perScope[scope];
+    if (h && h.n > 0 && Number.isFinite(h.typical)) {
+      n += h.n;
+      sum += h.n * h.typical;
+    }
+  }
+  const middle = rubricPoint('feature', options);
+  const factor = options?.modelFactor !== undefined && options.modelFactor > 0 ? options.modelFactor : 1;
+  const credits = n > 0 ? (sum / n) * factor : middle.credits;
+  const low = Math.min(rubricPoint('simple', options).low, credits);
+  const high = Math.max(rubricPoint('broad', options).high, credits);
+  const why: Reason = { id: language === null ? 'language-unknown' : 'language-not-loaded' };
+  return finish('feature', { credits, low, high }, 0.2, [why, ...notes], language);
+}
+
+/**
+ * Estimates what sending `text` to the Base44 builder will cost, from the prompt's scope (not its
+ * length). Pure: no clock, no browser.
+ */
+export function estimate(text: string, options?: EstimateOptions): Estimate {
+  const discuss = options?.mode === 'discuss';
+  if (!/\S/.test(text)) {
+    return finish(
+      discuss ? 'discuss' : 'simple',
+      { credits: 0, low: 0, high: 0 },
+      1,
+      [{ id: 'nothing' }],
+      null,
+    );
+  }
+  if (discuss) {
+    const r = RUBRIC.discuss;
+    return finish('discuss', r, 1, [{ id: 'discuss' }], languageOf(text));
+  }
+
+  const notes: Reason[] = [];
+  const factor = options?.modelFactor;
+  const model: Reason[] =
+    factor !== undefined && factor > 0 && factor !== 1 ? [{ id: 'model', n: factor }] : [];
+  const p = read(text);
+  if (p === null || typeof p === 'string') return unknownLanguage(options, model, p);
+  if (p.hadCode) notes.push({ id: 'code' });
+  if (p.truncated) notes.push({ id: 'truncated' });
+  notes.push(...model);
+
+  if (p.n === 0) {
+    return finish('simple', rubricPoint('simple', options), 0.4, [{ id: 'symbols' }, ...notes], p.lang);
+  }
+
+  const parts = sentences(p);
+  let asking = parts.length > 0;
+  for (let i = 0; i < parts.length && asking; i++) asking = isQuestion(p, parts[i]!);
+  if (asking) {
+    // Build mode still answers a question, usually without touching much code.
+    const asked = classify(p);
+    const point = rubricPoint('simple', options);
+    const high = Math.max(point.high, rubricPoint(asked.scope, options).credits);
+    return finish('simple', { ...point, high }, 0.6, [{ id: 'question' }, ...notes], p.lang);
+  }
+
+  const whole = classify(p);
+  // Past ten changes a prompt is more likely pasted notes than a to-do list: count ten at most.
+  const items = changes(p, parts).slice(0, MAX_CHANGES);
+  if (items.length >= 2) return several(p, whole, items, options, notes);
+
+  const point = widen(rubricPoint(whole.scope, options), whole, options);
+  return finish(whole.scope, point, whole.confidence, [...whole.reasons, ...notes], p.lang);
+}
