@@ -1,9 +1,7 @@
 import { injectScript } from 'wxt/utils/inject-script';
-import { estimate } from '@/lib/estimate/estimate';
 import { startAnnotator } from '@/lib/content/annotator';
 import { sendMessage } from '@/lib/messaging/client';
 import { listenToPage } from '@/lib/page-observer/bridge';
-import { settingsItem } from '@/lib/settings/items';
 
 // The builder annotation: wiring only; the logic lives in lib/content/.
 export default defineContentScript({
@@ -24,10 +22,8 @@ export default defineContentScript({
       onInvalidated: (fn) => void ctx.onInvalidated(fn),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
-      estimate,
+      estimate: (text, mode) => sendMessage('estimate', { text, mode }),
       getContext: () => sendMessage('getComposerContext', {}),
-      getSettings: () => settingsItem.getValue(),
-      watchSettings: (cb) => settingsItem.watch((s) => cb(s)),
       promptSent: (p) => sendMessage('promptSent', p),
       pageObservation: (o) => sendMessage('pageObservation', o),
       pageHealth: (composerFound, url) =>

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { editorAppId, isSignInRoute, OBJECT_ID } from '../base44/urls';
-import { buildCalibration } from '../estimate/calibration';
-import { SCOPES } from '../estimate/types';
-import { calibrationPairs, deleteAll, ledgerPage, recordPrompt } from '../db/repo';
+import { deleteAll, ledgerPage, recordPrompt } from '../db/repo';
 import { setCostFromText } from '../db/turns';
 import type { Handlers } from '../messaging/server';
 import type { PromptSent } from '../messaging/protocol';
+import { MAX_TEXT } from '../page-observer/limits';
 import { validateObservation } from '../page-observer/validate';
+import { calibrationFor, estimateFor } from './estimates';
 import { apiKeyItem, settingsItem } from '../settings/items';
 import { testCredentials } from './connection';
 import type { RuntimeDeps } from './deps';
@@ -43,20 +43,15 @@ function finite(n: unknown, min = 0, max = 1_000): n is number {
 const TURN_STARTS = ['message', 'initialMessage', 'toolAnswer'];
 
 function validPrompt(p: PromptSent): boolean {
-  const e = p?.estimate;
   return (
-    typeof p.sendId === 'string' &&
+    typeof p?.sendId === 'string' &&
     p.sendId.length > 0 &&
     p.sendId.length <= 100 &&
     (p.appId === null || (typeof p.appId === 'string' && OBJECT_ID.test(p.appId))) &&
     (p.mode === 'build' || p.mode === 'discuss' || p.mode === 'answer') &&
     (p.start === undefined || TURN_STARTS.includes(p.start)) &&
     typeof p.text === 'string' &&
-    !!e &&
-    SCOPES.includes(e.scope) &&
-    finite(e.credits) &&
-    finite(e.low) &&
-    finite(e.high)
+    p.text.length <= MAX_TEXT
   );
 }
 
@@ -70,11 +65,24 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       // The chip shows the workspace of the app open in its own tab.
       const tabWs = await resolveWorkspace(editorAppId(sender.url ?? ''));
       const summary = await buildSummary(deps, data?.workspaceId || tabWs || undefined);
-      const [pairs, builderModel] = await Promise.all([
-        calibrationPairs(deps.db, summary.workspaceId),
+      const [calibration, builderModel, settings] = await Promise.all([
+        calibrationFor(deps, summary.workspaceId),
         builderModelItem.getValue(),
+        settingsItem.getValue(),
       ]);
-      return { summary, calibration: buildCalibration(pairs), builderModel };
+      return {
+        summary,
+        calibration,
+        builderModel,
+        settings: { thresholds: settings.thresholds, confirmBeforeSend: settings.confirmBeforeSend },
+      };
+    },
+
+    async estimate(data, sender) {
+      if (typeof data?.text !== 'string' || data.text.length > MAX_TEXT) throw new Error('Invalid text');
+      const mode = data.mode === 'discuss' ? 'discuss' : 'build';
+      const ws = (await resolveWorkspace(editorAppId(sender.url ?? ''))) ?? (await activeWorkspaceId());
+      return estimateFor(deps, ws, data.text, mode);
     },
 
     async refreshNow() {
@@ -123,6 +131,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         const ws = owner ?? DEFAULT_WORKSPACE;
         const settings = await settingsItem.getValue();
         const at = finite(data.at, now - 60_000, now + 60_000) ? data.at : now;
+        const est = await estimateFor(deps, ws, data.text, data.mode);
         const id = await recordPrompt(deps.db, {
           sendId: data.sendId,
           // The sender's clock is trusted only within a minute of ours.
@@ -130,10 +139,10 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
           workspaceId: ws,
           appId: data.appId,
           mode: data.mode,
-          scope: data.estimate.scope,
-          estimate: data.estimate.credits,
-          low: data.estimate.low,
-          high: data.estimate.high,
+          scope: est.scope,
+          estimate: est.credits,
+          low: est.low,
+          high: est.high,
           actual: null,
           actualSource: null,
           repliedAt: null,

@@ -13,10 +13,11 @@ import {
   type ComposerParts,
 } from '../base44/selectors';
 import type { Summary } from '../credits/types';
-import type { Calibration, ChatMode, Estimate, EstimateOptions } from '../estimate/types';
+import type { Calibration, ChatMode, Estimate } from '../estimate/types';
 import type { PageText, PromptSent } from '../messaging/protocol';
 import type { PageObservation } from '../page-observer/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import type { ComposerContext } from '../messaging/protocol';
 import { chipModel, formatCredits, type ChipModel } from './chip-model';
 import { CHIP_TESTID, createChipView, pageIsDark, type ChipView } from './chip-view';
 import { HealthReporter } from './health-reporter';
@@ -33,19 +34,16 @@ export interface AnnotatorDeps {
   onInvalidated: (fn: () => void) => void;
   now: () => number;
   newId: () => string;
-  estimate: (text: string, options: EstimateOptions) => Estimate;
-  getContext: () => Promise<{ summary: Summary; calibration: Calibration; builderModel: string | null }>;
-  getSettings: () => Promise<Settings>;
-  watchSettings: (cb: (s: Settings) => void) => () => void;
+  /** The estimate, computed by the background (the estimator and its language data stay out of the page). */
+  estimate: (text: string, mode: ChatMode) => Promise<Estimate>;
+  /** Balance, calibration, model and the settings the chip needs, from the background. */
+  getContext: () => Promise<ComposerContext>;
   promptSent: (p: PromptSent) => Promise<unknown>;
   pageObservation: (o: PageObservation) => Promise<unknown>;
   /** `composerFound` null: only the route is news (e.g. the builder's sign-in page). */
   pageHealth: (composerFound: boolean | null, url: string) => Promise<unknown>;
   pageText: (t: PageText) => Promise<unknown>;
 }
-
-/** A turn started by answering a parked question has no typed text: the rubric's middle, widely. */
-const ANSWER_ESTIMATE: PromptSent['estimate'] = { scope: 'feature', credits: 1, low: 0.3, high: 3 };
 
 /** Typing settles for this long before the estimate is recomputed. */
 const DEBOUNCE_MS = 120;
@@ -71,7 +69,7 @@ interface Key {
 export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageObservation) => void } {
   const { doc, win, timers } = deps;
   let mounted: Mounted | null = null;
-  let settings: Settings = DEFAULT_SETTINGS;
+  let settings: Pick<Settings, 'thresholds' | 'confirmBeforeSend'> = DEFAULT_SETTINGS;
   let summary: Summary | null = null;
   let calibration: Calibration | null = null;
   let builderModel: string | null = null;
@@ -81,23 +79,14 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
 
   const modeOf = (parts: ComposerParts): ChatMode => (isDiscussMode(parts) ? 'discuss' : 'build');
 
+  // The estimate for the text last asked about; answers for older text are dropped.
   let estimateError: string | null = null;
-  const estimateFor = (text: string, mode: ChatMode): Estimate | null => {
-    if (!text.trim()) return null;
-    try {
-      estimateError = null;
-      return deps.estimate(text, { mode, calibration: calibration ?? undefined });
-    } catch (error) {
-      // The chip must survive an estimator bug; it says so instead of going stale.
-      estimateError = error instanceof Error ? error.message : String(error);
-      return null;
-    }
-  };
+  let current: { key: Key; estimate: Estimate | null } | null = null;
+  let asked = 0;
 
-  const modelFor = (key: Key): ChipModel => {
-    const estimate = estimateFor(key.text, key.mode);
-    return chipModel({
-      estimate,
+  const modelNow = (): ChipModel =>
+    chipModel({
+      estimate: current?.estimate ?? null,
       estimateError,
       summary,
       calibration,
@@ -105,6 +94,12 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       balanceUnknown,
       builderModel,
     });
+
+  const show = () => {
+    if (!mounted) return;
+    lastModel = modelNow();
+    mounted.view.setTheme(pageIsDark(doc, darkQuery?.matches ?? false));
+    mounted.view.render(lastModel);
   };
 
   const readKey = (): Key =>
@@ -121,11 +116,30 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     same: (a, b) => a.text === b.text && a.mode === b.mode,
     onChange: (key) => {
       if (!mounted) return;
-      lastModel = modelFor(key);
-      mounted.view.setTheme(pageIsDark(doc, darkQuery?.matches ?? false));
-      mounted.view.render(lastModel);
       // The text changed under an open confirmation: the question no longer applies.
-      if (mounted.view.confirmShown()) mounted.view.hideConfirm();
+      if (mounted.view.confirmShown() && current && current.key.text !== key.text) mounted.view.hideConfirm();
+      if (!key.text.trim() || (current && current.key.text === key.text && current.key.mode === key.mode)) {
+        if (!key.text.trim()) current = { key, estimate: null };
+        estimateError = null;
+        show();
+        return;
+      }
+      const mine = ++asked;
+      deps.estimate(key.text, key.mode).then(
+        (estimate) => {
+          if (mine !== asked) return;
+          estimateError = null;
+          current = { key, estimate };
+          show();
+        },
+        (error: unknown) => {
+          if (mine !== asked) return;
+          // The chip must survive an estimator failure; it says so instead of going stale.
+          estimateError = error instanceof Error ? error.message : String(error);
+          current = { key, estimate: null };
+          show();
+        },
+      );
     },
   });
 
@@ -142,6 +156,9 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
         summary = ctx.summary;
         calibration = ctx.calibration;
         builderModel = ctx.builderModel;
+        settings = ctx.settings;
+        // The calibration may have moved: estimate the text again.
+        current = null;
         balanceUnknown = false;
         rerender();
       },
@@ -166,7 +183,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     timers,
     now: deps.now,
     record: (send: SendRecord) => {
-      const est = deps.estimate(send.text, { mode: lastMode, calibration: calibration ?? undefined });
+      // The background estimates the text itself: an estimate from the page is not trusted.
       deps
         .promptSent({
           sendId: deps.newId(),
@@ -174,7 +191,6 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
           appId: send.appId,
           mode: lastMode,
           start: send.start,
-          estimate: { scope: est.scope, credits: est.credits, low: est.low, high: est.high },
           text: send.text,
         })
         .catch(() => undefined);
@@ -263,8 +279,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     current: () => (mounted ? { input: mounted.parts.input, box: mounted.parts.box } : null),
     shouldConfirm: () => {
       if (!mounted) return { confirm: false, message: '' };
-      const key = readKey();
-      const model = modelFor(key);
+      // The estimate for the text as last seen: a send within the debounce uses the one before.
+      const model = modelNow();
       if (!model.confirm || !model.remaining) return { confirm: false, message: '' };
       const where = model.remaining.pool === 'daily' ? 'today' : 'this month';
       return {
@@ -341,19 +357,6 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   };
   contextLoop();
 
-  deps.getSettings().then(
-    (s) => {
-      settings = s;
-      rerender();
-    },
-    () => undefined,
-  );
-  deps.onInvalidated(
-    deps.watchSettings((s) => {
-      settings = s;
-      rerender();
-    }),
-  );
   scan();
 
   return {
@@ -379,7 +382,6 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
             appId: obs.appId,
             mode: 'answer',
             start: 'toolAnswer',
-            estimate: ANSWER_ESTIMATE,
             text: '',
           })
           .catch(() => undefined);

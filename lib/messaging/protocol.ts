@@ -2,7 +2,8 @@ import type { MonitoringOutcomeKind } from '../base44/monitoring-api';
 import type { Status, Summary } from '../credits/types';
 import type { Diagnostics } from '../background/diagnostics';
 import type { LedgerMode, LedgerRow } from '../db/rows';
-import type { Estimate } from '../estimate/types';
+import type { ChatMode, Estimate } from '../estimate/types';
+import type { Settings } from '../settings/settings';
 import type { Calibration } from '../estimate/types';
 import type { ObservedWorkspace, PageObservation, TurnStart } from '../page-observer/types';
 
@@ -27,9 +28,16 @@ export interface PromptSent {
   mode: LedgerMode;
   /** Which request started the turn (default: a chat message). */
   start?: TurnStart;
-  estimate: Pick<Estimate, 'scope' | 'credits' | 'low' | 'high'>;
   /** The prompt text; the background keeps an excerpt only if the user allows it. */
   text: string;
+}
+
+export interface ComposerContext {
+  summary: Summary;
+  calibration: Calibration;
+  builderModel: string | null;
+  /** Content scripts never read extension storage: the settings the chip needs come with this. */
+  settings: Pick<Settings, 'thresholds' | 'confirmBeforeSend'>;
 }
 
 /** What the content script read from the builder's visible text (never a JSON body). */
@@ -67,11 +75,10 @@ export interface DiagnosticsReport extends Diagnostics {
 export interface ProtocolMap {
   /** Current summary for a workspace (the active one when omitted). */
   getSummary: [{ workspaceId?: string }, Summary];
-  /** What the composer needs: summary, the user's calibration and the model picked in the builder. */
-  getComposerContext: [
-    { workspaceId?: string },
-    { summary: Summary; calibration: Calibration; builderModel: string | null },
-  ];
+  /** What the composer needs: summary, calibration, the model picked in the builder, chip settings. */
+  getComposerContext: [{ workspaceId?: string }, ComposerContext];
+  /** The pre-send estimate of the composer's text, computed here (the page gets no estimator). */
+  estimate: [{ text: string; mode: ChatMode }, Estimate];
   /** Poll every source now. */
   refreshNow: [Record<string, never>, Status];
   /** Validated numbers from the builder page's own traffic. */

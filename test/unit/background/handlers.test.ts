@@ -28,13 +28,12 @@ const reading: BalanceReading = {
   dailyResetAt: null,
 };
 
-function prompt(i: number, text = 'Add a settings page with dark mode and a profile form'): PromptSent {
+function prompt(i: number, text = 'Add a search bar to filter the task list'): PromptSent {
   return {
     sendId: `send-${i}`,
     at: T0,
     appId: APP,
     mode: 'build',
-    estimate: { scope: 'feature', credits: 1, low: 0.5, high: 2 },
     text,
   };
 }
@@ -208,22 +207,51 @@ describe('pageHealth', () => {
   });
 });
 
+describe('estimates', () => {
+  it('the background estimates the text; a send records its own estimate, never the page’s', async () => {
+    const e = await h.estimate({ text: 'Change the button color to blue', mode: 'build' }, PAGE);
+    expect(e.scope).toBe('simple');
+    expect((await h.estimate({ text: 'Why is login slow?', mode: 'discuss' }, PAGE)).credits).toBe(0.3);
+    const forged = {
+      ...prompt(1, 'Change the button color to blue'),
+      estimate: { scope: 'broad', credits: 40 },
+    };
+    await h.promptSent(forged as PromptSent, PAGE);
+    const [row] = await h.getLedger({ limit: 1 }, EXT);
+    expect(row).toMatchObject({ scope: 'simple', estimate: e.credits });
+  });
+
+  it('an answer to a parked question has no text: the rubric middle with a wide range', async () => {
+    await h.promptSent({ ...prompt(1, ''), mode: 'answer', start: 'toolAnswer' }, PAGE);
+    const [row] = await h.getLedger({ limit: 1 }, EXT);
+    expect(row).toMatchObject({ mode: 'answer', start: 'toolAnswer', estimate: 1, low: 0.3, high: 3 });
+  });
+
+  it('the chip gets its settings with the context (content scripts read no storage)', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, confirmBeforeSend: false });
+    const ctxReply = await h.getComposerContext({}, PAGE);
+    expect(ctxReply.settings).toEqual({ thresholds: DEFAULT_SETTINGS.thresholds, confirmBeforeSend: false });
+  });
+});
+
 describe('promptSent', () => {
   it('records a ledger row with an excerpt of at most 120 characters', async () => {
-    const long = 'x'.repeat(500);
+    const long = 'Add a search bar to filter the task list. ' + 'x'.repeat(500);
     const { id } = await h.promptSent(prompt(1, long), PAGE);
     expect(id).toBeGreaterThan(0);
     const [row] = await h.getLedger({ limit: 5 }, EXT);
+    const expected = await h.estimate({ text: long, mode: 'build' }, PAGE);
     expect(row).toMatchObject({
       workspaceId: 'default',
       appId: APP,
-      scope: 'feature',
-      estimate: 1,
-      low: 0.5,
-      high: 2,
+      scope: expected.scope,
+      estimate: expected.credits,
+      low: expected.low,
+      high: expected.high,
       actual: null,
+      state: 'sent',
     });
-    expect(row?.excerpt).toBe('x'.repeat(120));
+    expect(row?.excerpt).toBe(long.slice(0, 120));
   });
 
   it('keeps no excerpt when the user turned excerpts off', async () => {
@@ -242,9 +270,8 @@ describe('promptSent', () => {
   });
 
   it('rejects malformed records', async () => {
-    await expect(
-      h.promptSent({ ...prompt(1), estimate: { scope: 'feature', credits: NaN, low: 0, high: 1 } }, PAGE),
-    ).rejects.toThrow();
+    await expect(h.promptSent({ ...prompt(1), text: 'x'.repeat(20_001) }, PAGE)).rejects.toThrow();
+    await expect(h.promptSent({ ...prompt(1), mode: 'shout' as never }, PAGE)).rejects.toThrow();
     await expect(h.promptSent({ ...prompt(1), appId: '../../x' }, PAGE)).rejects.toThrow();
     expect(await ctx.db.ledger.count()).toBe(0);
   });

@@ -36,9 +36,9 @@ function summary(dailyUsed: number): Summary {
 }
 
 // A stand-in estimator: the number of words decides the cost, Discuss is 0.3.
-function fakeEstimate(text: string, o: { mode?: string }): Estimate {
-  const credits = o.mode === 'discuss' ? 0.3 : text.split(/\s+/).length > 3 ? 1 : 0.5;
-  const scope = o.mode === 'discuss' ? 'discuss' : credits === 1 ? 'feature' : 'simple';
+async function fakeEstimate(text: string, mode: string): Promise<Estimate> {
+  const credits = mode === 'discuss' ? 0.3 : text.split(/\s+/).length > 3 ? 1 : 0.5;
+  const scope = mode === 'discuss' ? 'discuss' : credits === 1 ? 'feature' : 'simple';
   return { scope, credits, low: credits, high: credits, confidence: 1, reasons: [] };
 }
 
@@ -104,9 +104,8 @@ describe('startAnnotator (fixture page)', () => {
         summary: summary(dailyUsed),
         calibration: { perScope: {} },
         builderModel: null,
+        settings: DEFAULT_SETTINGS,
       }),
-      getSettings: async () => DEFAULT_SETTINGS,
-      watchSettings: () => () => undefined,
       promptSent: async (p) => void sent.push(p),
       pageObservation: async () => undefined,
       pageHealth: async () => undefined,
@@ -198,7 +197,6 @@ describe('startAnnotator (fixture page)', () => {
         appId: APP,
         mode: 'build',
         start: 'message',
-        estimate: { scope: 'simple', credits: 0.5, low: 0.5, high: 0.5 },
         text: 'fix typo',
       },
     ]);

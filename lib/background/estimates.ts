@@ -1,0 +1,52 @@
+/**
+ * Estimates are computed here, not in the page: the estimator and its language data stay out of the
+ * content script, and a send's recorded estimate is never one the page supplied.
+ */
+import { buildCalibration } from '../estimate/calibration';
+import { estimate } from '../estimate/estimate';
+import type { Calibration, ChatMode, Estimate } from '../estimate/types';
+import { calibrationPairs } from '../db/repo';
+import type { LedgerMode } from '../db/rows';
+import { MAX_TEXT } from '../page-observer/limits';
+import type { RuntimeDeps } from './deps';
+
+/** A turn started by answering a parked question has no typed text: the rubric's middle, widely. */
+export const ANSWER_ESTIMATE: Estimate = {
+  scope: 'feature',
+  credits: 1,
+  low: 0.3,
+  high: 3,
+  confidence: 0.2,
+  reasons: ['an answer to a question the builder asked'],
+};
+
+/** Calibration per workspace is reused this long: typing asks for an estimate every keystroke burst. */
+const CALIBRATION_TTL_MS = 60_000;
+// A cache only: losing it when the worker stops costs one query.
+const calibrations = new Map<string, { at: number; value: Calibration }>();
+
+export async function calibrationFor(deps: RuntimeDeps, workspaceId: string): Promise<Calibration> {
+  const now = deps.now();
+  const hit = calibrations.get(workspaceId);
+  if (hit && now - hit.at >= 0 && now - hit.at < CALIBRATION_TTL_MS) return hit.value;
+  const value = buildCalibration(await calibrationPairs(deps.db, workspaceId));
+  calibrations.set(workspaceId, { at: now, value });
+  return value;
+}
+
+/** A new actual cost changes what the user's history says. */
+export function forgetCalibration(workspaceId?: string): void {
+  if (workspaceId) calibrations.delete(workspaceId);
+  else calibrations.clear();
+}
+
+export async function estimateFor(
+  deps: RuntimeDeps,
+  workspaceId: string,
+  text: string,
+  mode: LedgerMode,
+): Promise<Estimate> {
+  if (mode === 'answer') return ANSWER_ESTIMATE;
+  const calibration = await calibrationFor(deps, workspaceId);
+  return estimate(text.slice(0, MAX_TEXT), { mode: mode satisfies ChatMode, calibration });
+}
