@@ -108,7 +108,8 @@ describe('the chip in the composer', () => {
     const details = chip(page).locator('[role="tooltip"]');
     await details.waitFor({ state: 'visible' });
     expect(await details.innerText()).toMatch(/Range: [\d.]+–[\d.]+ credits/);
-    expect(await details.innerText()).toContain('new data entities');
+    // The reason names what was recognised, in words a person would write.
+    expect(await details.innerText()).toContain('user authentication');
   });
 
   it('Discuss mode → 0.3, and back', async () => {
