@@ -29,6 +29,7 @@ export default defineContentScript({
       pageHealth: (composerFound, url) =>
         sendMessage('pageHealth', composerFound === null ? { url } : { composerFound, url }),
       pageText: (t) => sendMessage('pageText', t),
+      pageFocus: (url) => sendMessage('pageHealth', { url, focused: true }),
     });
     listenToPage(ctx, annotator.onObservation);
     // Chrome runs the observer as a `world: MAIN` content script and exposes no file to pages.

@@ -31,7 +31,13 @@ import { serial } from './serial';
 import { setStatusPart } from './status';
 import { MESSAGES, makeStatus } from './status-messages';
 import { buildSummary } from './summary';
-import { activeWorkspaceId, DEFAULT_WORKSPACE, followWorkspace, resolveWorkspace } from './workspace';
+import {
+  activeWorkspaceId,
+  DEFAULT_WORKSPACE,
+  focusTab,
+  followIfFocused,
+  resolveWorkspace,
+} from './workspace';
 
 /** How much of a prompt is kept in the ledger when the user allows excerpts. */
 export const EXCERPT_CHARS = 120;
@@ -97,7 +103,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       // One at a time, in arrival order: the workspaces list must land before the balance after it.
       await serial('page', async () => {
         await markBuilderActive(deps.now());
-        await applyObservation(deps, obs, editorAppId(sender.url ?? ''));
+        await applyObservation(deps, obs, editorAppId(sender.url ?? ''), sender.tabId);
       });
     },
 
@@ -106,7 +112,8 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       await markBuilderActive(now);
       const url = typeof data?.url === 'string' ? data.url : (sender.url ?? '');
       const tabWs = await resolveWorkspace(editorAppId(sender.url ?? ''));
-      await followWorkspace(tabWs);
+      if (data?.focused === true) await focusTab(sender.tabId, tabWs);
+      else await followIfFocused(sender.tabId, tabWs);
       const ws = tabWs ?? (await activeWorkspaceId());
       if (typeof data?.composerFound === 'boolean') await noteComposer(data.composerFound, url, now);
       // The builder sent the user to its sign-in page: the session is gone.
@@ -126,7 +133,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         const now = deps.now();
         await markBuilderActive(now);
         const owner = await resolveWorkspace(data.appId ?? editorAppId(sender.url ?? ''));
-        await followWorkspace(owner);
+        await focusTab(sender.tabId, owner);
         // An app whose workspace is not known yet files under 'default' until its app info arrives.
         const ws = owner ?? DEFAULT_WORKSPACE;
         const settings = await settingsItem.getValue();

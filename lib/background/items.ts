@@ -80,3 +80,6 @@ export const authStateItem = storage.defineItem<AuthState>('local:auth', {
 
 /** The builder model the user picked (`/api/auth/me` → `builder_model`); null = Base44 chooses. */
 export const builderModelItem = storage.defineItem<string | null>('local:builderModel', { fallback: null });
+
+/** The builder tab the user looked at or sent from last: its workspace is the one shown. */
+export const focusedTabItem = storage.defineItem<number | null>('local:focusedTab', { fallback: null });

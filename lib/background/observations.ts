@@ -14,6 +14,7 @@ import { pollOnce } from './poller';
 import { onConversation, onTurnResult, onTurnStop } from './turns';
 import {
   activeWorkspaceId,
+  followIfFocused,
   followWorkspace,
   rememberApp,
   rememberWorkspaces,
@@ -34,10 +35,11 @@ export async function applyObservation(
   deps: RuntimeDeps,
   obs: PageObservation,
   tabAppId: string | null,
+  tabId?: number,
 ): Promise<void> {
   const now = deps.now();
   const tabWorkspace = await resolveWorkspace(tabAppId);
-  await followWorkspace(tabWorkspace);
+  await followIfFocused(tabId, tabWorkspace);
   const ws = tabWorkspace ?? (await activeWorkspaceId());
   if (SUCCESS_KINDS.has(obs.kind)) await onAuthOk(ws, now);
 
@@ -62,7 +64,7 @@ export async function applyObservation(
     case 'appInfo':
       if (obs.workspaceId) {
         await rememberApp(deps.db, obs.appId, obs.workspaceId, obs.name);
-        if (obs.appId === tabAppId) await followWorkspace(obs.workspaceId);
+        if (obs.appId === tabAppId) await followIfFocused(tabId, obs.workspaceId);
       }
       return;
     case 'me':

@@ -5,6 +5,7 @@ import { settingsItem } from '../settings/items';
 import {
   activeWorkspaceItem,
   appWorkspacesItem,
+  focusedTabItem,
   statusItem,
   statusPartsItem,
   workspacesItem,
@@ -51,6 +52,23 @@ export async function resolveWorkspace(
 export async function followWorkspace(workspaceId: string | null): Promise<void> {
   if (workspaceId && workspaceId !== (await activeWorkspaceItem.getValue()))
     await activeWorkspaceItem.setValue(workspaceId);
+}
+
+/** The user looked at or sent from this tab: it is the one to follow. */
+export async function focusTab(tabId: number | undefined, workspaceId: string | null): Promise<void> {
+  if (tabId !== undefined && tabId !== (await focusedTabItem.getValue()))
+    await focusedTabItem.setValue(tabId);
+  await followWorkspace(workspaceId);
+}
+
+/**
+ * A report from a tab: follow its workspace only when it is the tab the user used last (a builder
+ * tab left open in the background keeps talking to its server), or when nothing is shown yet.
+ */
+export async function followIfFocused(tabId: number | undefined, workspaceId: string | null): Promise<void> {
+  const focused = await focusedTabItem.getValue();
+  if (focused === null || focused === tabId || !(await activeWorkspaceItem.getValue()))
+    await followWorkspace(workspaceId);
 }
 
 /**

@@ -42,6 +42,8 @@ export interface AnnotatorDeps {
   pageObservation: (o: PageObservation) => Promise<unknown>;
   /** `composerFound` null: only the route is news (e.g. the builder's sign-in page). */
   pageHealth: (composerFound: boolean | null, url: string) => Promise<unknown>;
+  /** The user is looking at this tab: the popup should follow its workspace. */
+  pageFocus: (url: string) => Promise<unknown>;
   pageText: (t: PageText) => Promise<unknown>;
 }
 
@@ -314,9 +316,17 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     { capture: true },
   );
   deps.listen(win, 'wxt:locationchange', () => scheduleScan());
+  const focused = () => {
+    if (doc.visibilityState === 'visible') void deps.pageFocus(win.location.href).catch(() => undefined);
+  };
   deps.listen(doc, 'visibilitychange', () => {
-    if (doc.visibilityState === 'visible') refreshContext();
+    if (doc.visibilityState !== 'visible') return;
+    refreshContext();
+    focused();
   });
+  deps.listen(win, 'focus', focused);
+  deps.listen(win, 'wxt:locationchange', focused);
+  focused();
 
   const observer = new MutationObserver(() => scheduleScan());
   const observe = () =>

@@ -84,7 +84,8 @@ export interface ProtocolMap {
   /** Validated numbers from the builder page's own traffic. */
   pageObservation: [PageObservation, void];
   /** The composer could (not) be found on an editor route. */
-  pageHealth: [{ composerFound?: boolean; url: string }, void];
+  /** `focused`: the user is looking at this tab (shown, focused, or a route change while shown). */
+  pageHealth: [{ composerFound?: boolean; url: string; focused?: boolean }, void];
   promptSent: [PromptSent, { id: number }];
   /** Numbers the content script read from the builder's visible text. */
   pageText: [PageText, void];

@@ -187,6 +187,52 @@ describe('page observations', () => {
   });
 });
 
+describe('the workspace shown follows the builder tab used last', () => {
+  const A = '64b7f1a2c3d4e5f607180000';
+  const B = '64b7f1a2c3d4e5f607180001';
+  const APP_B = '64b7f1a2c3d4e5f60718293c';
+  const tabA = {
+    kind: 'builder',
+    url: `https://app.base44.com/apps/${APP}/editor/preview`,
+    tabId: 1,
+  } as const;
+  const tabB = {
+    kind: 'builder',
+    url: `https://app.base44.com/apps/${APP_B}/editor/preview`,
+    tabId: 2,
+  } as const;
+
+  it('a tab left open in the background does not take the popup back', async () => {
+    await h.pageObservation(
+      {
+        kind: 'workspaces',
+        workspaces: [
+          { id: A, name: 'Mine', tier: 'free' },
+          { id: B, name: 'Team', tier: 'pro' },
+        ],
+      },
+      tabA,
+    );
+    await h.pageObservation({ kind: 'appInfo', appId: APP, workspaceId: A, name: 'Tasks' }, tabA);
+    await h.pageObservation({ kind: 'appInfo', appId: APP_B, workspaceId: B, name: 'CRM' }, tabB);
+    await h.pageHealth({ url: tabB.url, focused: true }, tabB);
+    expect((await h.getWorkspaces({}, EXT)).active).toBe(B);
+    await h.pageHealth({ url: tabA.url, focused: true }, tabA);
+    expect((await h.getWorkspaces({}, EXT)).active).toBe(A);
+    // Team tab keeps polling in the background: still A.
+    await h.pageObservation({ kind: 'appInfo', appId: APP_B, workspaceId: B, name: 'CRM' }, tabB);
+    await h.pageObservation({ kind: 'balance', reading, workspaceId: B }, tabB);
+    expect((await h.getWorkspaces({}, EXT)).active).toBe(A);
+    // Sending from the team tab is using it.
+    await h.promptSent({ ...prompt(9), appId: APP_B }, tabB);
+    expect((await h.getWorkspaces({}, EXT)).active).toBe(B);
+    // And the user can switch by hand, to a workspace the builder listed.
+    await h.setActiveWorkspace({ workspaceId: A }, EXT);
+    expect((await h.getSummary({}, EXT)).workspaceId).toBe(A);
+    await expect(h.setActiveWorkspace({ workspaceId: 'nope' }, EXT)).rejects.toThrow();
+  });
+});
+
 describe('pageHealth', () => {
   it('composer missing → pageChanged; found again → cleared', async () => {
     await h.pageHealth({ composerFound: false, url: PAGE.url }, PAGE);

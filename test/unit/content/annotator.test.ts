@@ -110,6 +110,7 @@ describe('startAnnotator (fixture page)', () => {
       pageObservation: async () => undefined,
       pageHealth: async () => undefined,
       pageText: async () => undefined,
+      pageFocus: async () => undefined,
     };
     const annotator = startAnnotator(deps);
     const input = document.querySelector('textarea')!;
