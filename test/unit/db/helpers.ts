@@ -1,9 +1,22 @@
+import { afterEach, beforeEach } from 'vitest';
 import { CreditMeterDb } from '../../../lib/db/database';
 import type { BalanceReading, Pool } from '../../../lib/credits/types';
 import type { LedgerRow } from '../../../lib/db/rows';
 
 export function freshDb(): CreditMeterDb {
   return new CreditMeterDb('test-' + Math.random().toString(36).slice(2));
+}
+
+/** A fresh database for each test of the file, deleted after it; call at the top level. */
+export function freshDbPerTest(): () => CreditMeterDb {
+  let db: CreditMeterDb | undefined;
+  beforeEach(() => {
+    db = freshDb();
+  });
+  afterEach(async () => {
+    await db?.delete();
+  });
+  return () => db!;
 }
 
 export const pool = (limit: number, used: number, bonus: number | null = null): Pool => ({

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreditMeterDb } from '../../../lib/db/database';
 import {
   calibrationPairs,
@@ -10,17 +10,14 @@ import {
   setActualCost,
   spentBetween,
 } from '../../../lib/db/repo';
-import { freshDb, prompt } from './helpers';
+import { freshDbPerTest, prompt } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);
 const MIN = 60_000;
+const fresh = freshDbPerTest();
 let db: CreditMeterDb;
-
 beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
+  db = fresh();
 });
 
 describe('recordPrompt', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreditMeterDb } from '../../../lib/db/database';
 import {
   lastEvent,
@@ -9,17 +9,14 @@ import {
   snapshotAtOrBefore,
   usageSeries,
 } from '../../../lib/db/repo';
-import { freshDb, pool, reading } from './helpers';
+import { freshDbPerTest, pool, reading } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);
 const MIN = 60_000;
+const fresh = freshDbPerTest();
 let db: CreditMeterDb;
-
 beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
+  db = fresh();
 });
 
 describe('recordSnapshot', () => {

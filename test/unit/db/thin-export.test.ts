@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreditMeterDb } from '../../../lib/db/database';
 import type { LedgerRow, SnapshotRow } from '../../../lib/db/rows';
 import {
@@ -11,19 +11,16 @@ import {
   recordSnapshot,
   thinSnapshots,
 } from '../../../lib/db/repo';
-import { freshDb, pool, prompt, reading } from './helpers';
+import { freshDbPerTest, pool, prompt, reading } from './helpers';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const MIN = 60_000;
 const NOW = Date.UTC(2026, 10, 30, 12, 0);
+const fresh = freshDbPerTest();
 let db: CreditMeterDb;
-
 beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
+  db = fresh();
 });
 
 function snap(workspaceId: string, at: number, used: number): Omit<SnapshotRow, 'id'> {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CreditMeterDb } from '../../../lib/db/database';
 import { recordPrompt, recordSnapshot } from '../../../lib/db/repo';
 import {
@@ -8,17 +8,14 @@ import {
   setCostFromText,
   settleTurnCosts,
 } from '../../../lib/db/turns';
-import { freshDb, prompt, reading } from './helpers';
+import { freshDb, freshDbPerTest, prompt, reading } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);
 const MIN = 60_000;
+const fresh = freshDbPerTest();
 let db: CreditMeterDb;
-
 beforeEach(() => {
-  db = freshDb();
-});
-afterEach(async () => {
-  await db.delete();
+  db = fresh();
 });
 
 /** A turn sent at `at` and ended at `settledAt`. */
