@@ -17,7 +17,8 @@ import type { Calibration, ChatMode, Estimate, EstimateOptions } from '../estima
 import type { PageText, PromptSent } from '../messaging/protocol';
 import type { PageObservation } from '../page-observer/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { chipModel, formatCredits, type ChipModel } from './chip-model';
+import { chipModel, confirmMessage, type ChipModel } from './chip-model';
+import { pageLocale } from './page-locale';
 import { CHIP_TESTID, createChipView, pageIsDark, type ChipView } from './chip-view';
 import { HealthReporter } from './health-reporter';
 import { createPageTextReader } from './page-text-reader';
@@ -96,15 +97,18 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
 
   const modelFor = (key: Key): ChipModel => {
     const estimate = estimateFor(key.text, key.mode);
-    return chipModel({
-      estimate,
-      estimateError,
-      summary,
-      calibration,
-      settings,
-      balanceUnknown,
-      builderModel,
-    });
+    return chipModel(
+      {
+        estimate,
+        estimateError,
+        summary,
+        calibration,
+        settings,
+        balanceUnknown,
+        builderModel,
+      },
+      pageLocale(doc, win.navigator),
+    );
   };
 
   const readKey = (): Key =>
@@ -266,13 +270,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       const key = readKey();
       const model = modelFor(key);
       if (!model.confirm || !model.remaining) return { confirm: false, message: '' };
-      const where = model.remaining.pool === 'daily' ? 'today' : 'this month';
-      return {
-        confirm: true,
-        message: `This prompt is estimated at ≈ ${formatCredits(model.credits)}, more than the ${formatCredits(
-          model.remaining.remaining,
-        )} left ${where}. Send anyway? (Enter sends, Esc cancels)`,
-      };
+      return { confirm: true, message: confirmMessage(model, model.locale) };
     },
     showConfirm: (m, onSend, onCancel) => mounted?.view.showConfirm(m, onSend, onCancel),
     hideConfirm: () => mounted?.view.hideConfirm(),
