@@ -21,6 +21,8 @@ import {
   type SettingsDraft,
 } from '../../lib/ui/settings-form';
 import { useLocale } from '../../lib/ui/locale';
+import type { UiKey } from '../../lib/i18n/ui-messages';
+import type { Params } from '../../lib/i18n/translate';
 import { isUiLanguage, LANGUAGE_NAMES, LOCALES } from '../../lib/i18n/locales';
 
 type CredInfo = { hasKey: boolean; last4: string; workspaceId: string };
@@ -36,7 +38,8 @@ export function App() {
   const [loaded, setLoaded] = useState(false);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [cred, setCred] = useState<CredInfo | null>(null);
-  const [saveNote, setSaveNote] = useState<{ ok: boolean; text: string } | null>(null);
+  // Kept as a message key, so the note follows a language change made by this very save.
+  const [saveNote, setSaveNote] = useState<{ ok: boolean; key: UiKey; params?: Params } | null>(null);
   const [conn, setConn] = useState<{ result: Result | null; error: string | null }>({
     result: null,
     error: null,
@@ -64,7 +67,7 @@ export function App() {
     const { settings, errors } = validateDraft(draft, locale);
     setErrors(errors);
     if (!settings) {
-      setSaveNote({ ok: false, text: t('options.fixFields') });
+      setSaveNote({ ok: false, key: 'options.fixFields' });
       return;
     }
     setBusy('save');
@@ -78,13 +81,15 @@ export function App() {
         await loadCred();
         setSaveNote({
           ok: result.ok,
-          text: result.ok ? t('options.savedWithKey') : t('options.savedKeyBut', { message: result.message }),
+          ...(result.ok
+            ? { key: 'options.savedWithKey' as const }
+            : { key: 'options.savedKeyBut' as const, params: { message: result.message } }),
         });
       } else {
-        setSaveNote({ ok: true, text: t('options.saved') });
+        setSaveNote({ ok: true, key: 'options.saved' });
       }
     } catch (e) {
-      setSaveNote({ ok: false, text: t('options.notSaved', { error: errorText(e) }) });
+      setSaveNote({ ok: false, key: 'options.notSaved', params: { error: errorText(e) } });
     } finally {
       setBusy(null);
     }
@@ -317,7 +322,11 @@ export function App() {
           >
             {busy === 'save' ? t('options.saving') : t('options.save')}
           </button>
-          <OutcomeNote note={saveNote} testId="save-result" inline />
+          <OutcomeNote
+            note={saveNote && { ok: saveNote.ok, text: t(saveNote.key, saveNote.params) }}
+            testId="save-result"
+            inline
+          />
         </div>
       </form>
 
