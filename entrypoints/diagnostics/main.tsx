@@ -4,7 +4,7 @@ import { LocaleProvider } from '../../lib/ui/locale';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(
-  <LocaleProvider>
+  <LocaleProvider titleKey="title.diagnostics">
     <App />
   </LocaleProvider>,
 );

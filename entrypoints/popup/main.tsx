@@ -7,7 +7,7 @@ import { App } from './App';
 performance.mark('cm-script');
 prefetchSummary();
 createRoot(document.getElementById('root')!).render(
-  <LocaleProvider>
+  <LocaleProvider titleKey="appName">
     <App />
   </LocaleProvider>,
 );

@@ -55,7 +55,8 @@ export function useLocale(): LocaleValue {
   return useContext(LocaleContext);
 }
 
-export function LocaleProvider({ children }: { children: ReactNode }) {
+/** `titleKey`: the tab's title, in the page's language. */
+export function LocaleProvider({ children, titleKey }: { children: ReactNode; titleKey?: UiKey }) {
   // First render in the browser's language, so a Hebrew page never flashes left to right.
   const [locale, setLocale] = useState<Locale>(() => extensionLocale('auto'));
   useEffect(() => {
@@ -66,7 +67,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     const html = document.documentElement;
     html.lang = locale;
     html.dir = dirOf(locale);
-  }, [locale]);
+    if (titleKey) document.title = uiT(locale)(titleKey);
+  }, [locale, titleKey]);
   const value = useMemo(() => localeValue(locale, globalThis.navigator?.language), [locale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

@@ -154,6 +154,8 @@ export const de: UiCatalogue = {
   },
   'badge.estimated': '{title} (geschätzt)',
 
+  'title.ledger': 'Credit Meter — Prompt-Protokoll',
+  'title.diagnostics': 'Credit Meter — was es sieht',
   'ledger.title': 'Prompt-Protokoll',
   'ledger.emptyAll':
     'Noch keine Prompts erfasst. Prompts, die Sie im Base44-Builder senden, erscheinen hier.',

@@ -163,6 +163,8 @@ export const en = {
   'badge.estimated': '{title} (estimated)',
 
   // Ledger
+  'title.ledger': 'Credit Meter — prompt ledger',
+  'title.diagnostics': 'Credit Meter — what it sees',
   'ledger.title': 'Prompt ledger',
   'ledger.emptyAll': 'No prompts recorded yet. Prompts you send in the Base44 builder appear here.',
   'ledger.emptyFiltered': 'No prompts match these filters.',

@@ -154,6 +154,8 @@ export const es: UiCatalogue = {
   },
   'badge.estimated': '{title} (estimado)',
 
+  'title.ledger': 'Credit Meter — registro de prompts',
+  'title.diagnostics': 'Credit Meter — lo que ve',
   'ledger.title': 'Registro de prompts',
   'ledger.emptyAll':
     'Aún no hay prompts registrados. Los prompts que envíes en el editor de Base44 aparecerán aquí.',

@@ -154,6 +154,8 @@ export const fr: UiCatalogue = {
   },
   'badge.estimated': '{title} (estimé)',
 
+  'title.ledger': 'Credit Meter — journal des prompts',
+  'title.diagnostics': 'Credit Meter — ce qu’il voit',
   'ledger.title': 'Journal des prompts',
   'ledger.emptyAll':
     'Aucun prompt enregistré pour l’instant. Les prompts envoyés dans l’éditeur Base44 apparaissent ici.',

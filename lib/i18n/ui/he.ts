@@ -149,6 +149,8 @@ export const he: UiCatalogue = {
   },
   'badge.estimated': '{title} (הערכה)',
 
+  'title.ledger': 'Credit Meter — יומן הבקשות',
+  'title.diagnostics': 'Credit Meter — מה הוא רואה',
   'ledger.title': 'יומן הבקשות',
   'ledger.emptyAll': 'עדיין לא נרשמו בקשות. בקשות שתשלחו בבונה של Base44 יופיעו כאן.',
   'ledger.emptyFiltered': 'אין בקשות שמתאימות למסננים האלה.',

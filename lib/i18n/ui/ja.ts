@@ -144,6 +144,8 @@ export const ja: UiCatalogue = {
   'badge.leftToday': { other: 'Credit Meter: 今日のメッセージクレジット残り {n}' },
   'badge.estimated': '{title}（推定）',
 
+  'title.ledger': 'Credit Meter — プロンプト台帳',
+  'title.diagnostics': 'Credit Meter — 見えているもの',
   'ledger.title': 'プロンプト台帳',
   'ledger.emptyAll':
     'まだプロンプトの記録はありません。Base44 のビルダーで送信したプロンプトがここに表示されます。',

@@ -152,6 +152,8 @@ export const pt: UiCatalogue = {
   },
   'badge.estimated': '{title} (estimado)',
 
+  'title.ledger': 'Credit Meter — registro de prompts',
+  'title.diagnostics': 'Credit Meter — o que ele vê',
   'ledger.title': 'Registro de prompts',
   'ledger.emptyAll':
     'Nenhum prompt registrado ainda. Os prompts que você enviar no editor do Base44 aparecem aqui.',
