@@ -7,6 +7,8 @@ import { formatCredits as chipCredits } from '../../../lib/content/chip-model';
 import { ageText, countdownText } from '../../../lib/ui/time';
 import { localeValue } from '../../../lib/ui/locale';
 import type { Summary } from '../../../lib/credits/types';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { draftFromSettings, validateDraft } from '../../../lib/ui/settings-form';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -126,5 +128,22 @@ describe('plurals and numbers', () => {
     expect(localeValue('en', 'en-GB').intl).toBe('en-GB');
     expect(localeValue('he', 'en-GB').intl).toBe('he');
     expect(localeValue('pt', 'pt-BR').intl).toBe('pt-BR');
+  });
+});
+
+describe('the language setting in the options form', () => {
+  it('settings saved before the setting existed read as auto, and a choice survives validation', () => {
+    const { uiLanguage: _, ...old } = DEFAULT_SETTINGS;
+    expect(draftFromSettings(old).uiLanguage).toBe('auto');
+    const draft = { ...draftFromSettings(DEFAULT_SETTINGS), uiLanguage: 'he' as const };
+    expect(validateDraft(draft).settings?.uiLanguage).toBe('he');
+  });
+
+  it('validation messages come in the page language', () => {
+    const bad = { ...draftFromSettings(DEFAULT_SETTINGS), warn: '0' };
+    expect(validateDraft(bad).errors.warn).toBe('Warning threshold must be a whole percent from 1 to 100.');
+    expect(validateDraft(bad, 'de').errors.warn).toBe(
+      'Die Warnschwelle muss ein ganzer Prozentwert von 1 bis 100 sein.',
+    );
   });
 });
