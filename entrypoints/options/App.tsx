@@ -129,7 +129,7 @@ export function App() {
       >
         <fieldset>
           <legend>{t('options.language')}</legend>
-          <Field id="ui-language" label={t('options.language')} hint={t('options.languageHint')}>
+          <Field id="ui-language" label={t('options.languageLabel')} hint={t('options.languageHint')}>
             <select
               {...fieldAria('ui-language', undefined, true)}
               data-testid="ui-language"

@@ -205,6 +205,7 @@ export const de: UiCatalogue = {
 
   'options.title': 'Credit Meter – Einstellungen',
   'options.language': 'Sprache',
+  'options.languageLabel': 'Sprache dieser Seiten und der Benachrichtigungen',
   'options.languageAuto': 'Wie im Browser',
   'options.languageHint': 'Die Anzeige auf der Builder-Seite folgt der Sprache der Seite selbst.',
   'options.monitoring': 'Base44 Monitoring API',

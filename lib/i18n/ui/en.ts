@@ -214,6 +214,7 @@ export const en = {
   // Options
   'options.title': 'Credit Meter settings',
   'options.language': 'Language',
+  'options.languageLabel': 'Language of these pages and of notifications',
   'options.languageAuto': 'Same as the browser',
   'options.languageHint': 'The chip on the builder page follows the page’s own language.',
   'options.monitoring': 'Base44 Monitoring API',

@@ -209,6 +209,7 @@ export const es: UiCatalogue = {
 
   'options.title': 'Ajustes de Credit Meter',
   'options.language': 'Idioma',
+  'options.languageLabel': 'Idioma de estas páginas y de las notificaciones',
   'options.languageAuto': 'El del navegador',
   'options.languageHint': 'El indicador de la página del editor sigue el idioma de la propia página.',
   'options.monitoring': 'Monitoring API de Base44',

@@ -209,6 +209,7 @@ export const fr: UiCatalogue = {
 
   'options.title': 'Réglages de Credit Meter',
   'options.language': 'Langue',
+  'options.languageLabel': 'Langue de ces pages et des notifications',
   'options.languageAuto': 'Celle du navigateur',
   'options.languageHint': 'L’indicateur sur la page de l’éditeur suit la langue de la page elle-même.',
   'options.monitoring': 'Monitoring API de Base44',

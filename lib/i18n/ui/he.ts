@@ -203,6 +203,7 @@ export const he: UiCatalogue = {
 
   'options.title': 'הגדרות Credit Meter',
   'options.language': 'שפה',
+  'options.languageLabel': 'שפת הדפים וההתראות של התוסף',
   'options.languageAuto': 'כמו בדפדפן',
   'options.languageHint': 'התג בדף הבונה עוקב אחר השפה של הדף עצמו.',
   'options.monitoring': 'Monitoring API של Base44',

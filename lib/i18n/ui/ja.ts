@@ -195,6 +195,7 @@ export const ja: UiCatalogue = {
 
   'options.title': 'Credit Meter の設定',
   'options.language': '言語',
+  'options.languageLabel': 'この拡張機能のページと通知の言語',
   'options.languageAuto': 'ブラウザと同じ',
   'options.languageHint': 'ビルダーページ上の表示は、そのページ自体の言語に従います。',
   'options.monitoring': 'Base44 Monitoring API',

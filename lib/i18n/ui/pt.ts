@@ -207,6 +207,7 @@ export const pt: UiCatalogue = {
 
   'options.title': 'Configurações do Credit Meter',
   'options.language': 'Idioma',
+  'options.languageLabel': 'Idioma destas páginas e das notificações',
   'options.languageAuto': 'O mesmo do navegador',
   'options.languageHint': 'O indicador na página do editor segue o idioma da própria página.',
   'options.monitoring': 'Monitoring API do Base44',
