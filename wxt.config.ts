@@ -31,9 +31,10 @@ function extensionPagesCsp(dev: boolean): string {
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, command }) => ({
-    name: 'Credit Meter for Base44',
-    description:
-      'Estimate what a Base44 prompt will cost before you send it, and track message and integration credits.',
+    // In each language from public/_locales (written from lib/i18n by `npm run i18n:manifest`).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [BASE44_MATCH],
     content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },

@@ -1,6 +1,7 @@
 import type { DailyCap as Cap } from '../lib/credits/types';
 import { formatCredits, percentUsed, type Level } from '../lib/ui/format';
 import { countdownText, formatTime, type Zone } from '../lib/ui/time';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   daily: Cap & { resetAt: number | null };
@@ -10,7 +11,9 @@ interface Props {
 }
 
 /** Today's use of a daily-capped plan and when the day's cap resets. */
-export function DailyCap({ daily, level, now, zone = {} }: Props) {
+export function DailyCap({ daily, level, now, zone: given }: Props) {
+  const { locale, intl, t, tx } = useLocale();
+  const zone: Zone = { locale: intl, ...given };
   const used = formatCredits(daily.used, zone.locale);
   const limit = formatCredits(daily.limit, zone.locale);
   return (
@@ -19,18 +22,16 @@ export function DailyCap({ daily, level, now, zone = {} }: Props) {
       data-testid="daily-cap"
       data-used={daily.used}
       data-limit={daily.limit}
-      aria-label="Daily cap"
+      aria-label={t('daily.aria')}
     >
       <div className="row">
-        <h2>Today</h2>
-        <span>
-          {used} of {limit} used
-        </span>
+        <h2>{t('daily.today')}</h2>
+        <span>{t('usedOf', { used, limit })}</span>
       </div>
       <div
         className={`meter ${level}`}
         role="meter"
-        aria-label={`Daily cap: ${used} of ${limit} message credits used today`}
+        aria-label={t('daily.meterAria', { used, limit })}
         aria-valuemin={0}
         aria-valuemax={daily.limit}
         aria-valuenow={Math.min(daily.used, daily.limit)}
@@ -38,15 +39,16 @@ export function DailyCap({ daily, level, now, zone = {} }: Props) {
         <div style={{ width: `${percentUsed(daily.used, daily.limit)}%` }} />
       </div>
       <div className="small muted">
-        {daily.resetAt !== null ? (
-          <>
-            Daily cap resets at{' '}
-            <time dateTime={new Date(daily.resetAt).toISOString()}>{formatTime(daily.resetAt, zone)}</time> (
-            {countdownText(daily.resetAt, now)})
-          </>
-        ) : (
-          'Daily reset time unknown'
-        )}
+        {daily.resetAt !== null
+          ? tx('daily.resetsAt', {
+              time: (
+                <time dateTime={new Date(daily.resetAt).toISOString()}>
+                  {formatTime(daily.resetAt, zone)}
+                </time>
+              ),
+              countdown: countdownText(daily.resetAt, now, locale),
+            })
+          : t('daily.unknown')}
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { OutcomeNote } from './OutcomeNote';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   onDelete: () => Promise<void>;
@@ -7,6 +8,7 @@ interface Props {
 
 /** "Delete all data" with a second, explicit confirmation step. */
 export function DeleteAllData({ onDelete }: Props) {
+  const { t } = useLocale();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -18,10 +20,13 @@ export function DeleteAllData({ onDelete }: Props) {
         () =>
           setResult({
             ok: true,
-            text: 'All data deleted: readings, prompts, events, the API key and the workspace id.',
+            text: t('delete.done'),
           }),
         (e: unknown) =>
-          setResult({ ok: false, text: `Could not delete: ${e instanceof Error ? e.message : String(e)}` }),
+          setResult({
+            ok: false,
+            text: t('delete.failed', { error: e instanceof Error ? e.message : String(e) }),
+          }),
       )
       .finally(() => {
         setBusy(false);
@@ -33,13 +38,11 @@ export function DeleteAllData({ onDelete }: Props) {
     <div>
       {!confirming ? (
         <button type="button" className="danger" data-testid="delete-all" onClick={() => setConfirming(true)}>
-          Delete all data…
+          {t('delete.button')}
         </button>
       ) : (
         <div className="banner error" role="alertdialog" aria-labelledby="delete-confirm-text">
-          <span id="delete-confirm-text">
-            Delete every stored reading, prompt, event, setting and the API key? This cannot be undone.
-          </span>
+          <span id="delete-confirm-text">{t('delete.question')}</span>
           <div className="actions">
             <button
               type="button"
@@ -48,7 +51,7 @@ export function DeleteAllData({ onDelete }: Props) {
               disabled={busy}
               onClick={run}
             >
-              {busy ? 'Deleting…' : 'Yes, delete everything'}
+              {busy ? t('delete.deleting') : t('delete.yes')}
             </button>
             <button
               type="button"
@@ -57,7 +60,7 @@ export function DeleteAllData({ onDelete }: Props) {
               onClick={() => setConfirming(false)}
               autoFocus
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   onCsv: () => Promise<number>;
@@ -7,21 +8,23 @@ interface Props {
 
 /** CSV of the ledger and JSON of everything; reports how many rows went out. */
 export function ExportButtons({ onCsv, onJson }: Props) {
+  const { t } = useLocale();
   const [note, setNote] = useState<string | null>(null);
   const run = (kind: string, fn: () => Promise<number>) => {
     fn().then(
-      (n) => setNote(`${kind}: ${n} rows exported.`),
-      (e: unknown) => setNote(`${kind} export failed: ${e instanceof Error ? e.message : String(e)}`),
+      (n) => setNote(t('export.done', { kind, count: n })),
+      (e: unknown) =>
+        setNote(t('export.failed', { kind, error: e instanceof Error ? e.message : String(e) })),
     );
   };
   return (
     <div>
       <div className="row" style={{ justifyContent: 'flex-start' }}>
         <button type="button" data-testid="export-csv" onClick={() => run('CSV', onCsv)}>
-          Export ledger (CSV)
+          {t('export.csv')}
         </button>
         <button type="button" data-testid="export-json" onClick={() => run('JSON', onJson)}>
-          Export everything (JSON)
+          {t('export.json')}
         </button>
       </div>
       {note && (

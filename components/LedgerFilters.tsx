@@ -1,5 +1,6 @@
 import { SCOPES } from '../lib/estimate/types';
 import type { LedgerFilterForm } from '../lib/ui/ledger-filter';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   value: LedgerFilterForm;
@@ -8,40 +9,41 @@ interface Props {
 
 /** Narrow the ledger by mode, scope, dates and whether the actual cost is known. */
 export function LedgerFilters({ value, onChange }: Props) {
+  const { t } = useLocale();
   const set = <K extends keyof LedgerFilterForm>(key: K, v: LedgerFilterForm[K]) =>
     onChange({ ...value, [key]: v });
   return (
-    <div className="filters" role="group" aria-label="Filters">
+    <div className="filters" role="group" aria-label={t('filters.aria')}>
       <label>
-        Mode
+        {t('filters.mode')}
         <select
           data-testid="filter-mode"
           value={value.mode}
           onChange={(e) => set('mode', e.target.value as LedgerFilterForm['mode'])}
         >
-          <option value="">All</option>
-          <option value="build">Build</option>
-          <option value="discuss">Discuss</option>
-          <option value="answer">Answers to questions</option>
+          <option value="">{t('filters.all')}</option>
+          <option value="build">{t('filters.build')}</option>
+          <option value="discuss">{t('filters.discuss')}</option>
+          <option value="answer">{t('filters.answer')}</option>
         </select>
       </label>
       <label>
-        Scope
+        {t('filters.scope')}
         <select
           data-testid="filter-scope"
           value={value.scope}
           onChange={(e) => set('scope', e.target.value as LedgerFilterForm['scope'])}
         >
-          <option value="">All</option>
+          <option value="">{t('filters.all')}</option>
           {SCOPES.map((s) => (
             <option key={s} value={s}>
-              {s}
+              {t(`scope.${s}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        From
+        {t('filters.from')}
         <input
           type="date"
           data-testid="filter-from"
@@ -50,7 +52,7 @@ export function LedgerFilters({ value, onChange }: Props) {
         />
       </label>
       <label>
-        To (inclusive)
+        {t('filters.to')}
         <input
           type="date"
           data-testid="filter-to"
@@ -59,15 +61,15 @@ export function LedgerFilters({ value, onChange }: Props) {
         />
       </label>
       <label>
-        Actual cost
+        {t('filters.actual')}
         <select
           data-testid="filter-actual"
           value={value.actual}
           onChange={(e) => set('actual', e.target.value as LedgerFilterForm['actual'])}
         >
-          <option value="">All</option>
-          <option value="known">Known</option>
-          <option value="unknown">Unknown</option>
+          <option value="">{t('filters.all')}</option>
+          <option value="known">{t('filters.known')}</option>
+          <option value="unknown">{t('filters.unknown')}</option>
         </select>
       </label>
     </div>

@@ -1,41 +1,34 @@
 import type { LedgerRow } from '../lib/db/rows';
 import { formatCredits, formatRange } from '../lib/ui/format';
 import { formatShortDateTime, type Zone } from '../lib/ui/time';
+import { useLocale } from '../lib/ui/locale';
 
-const ACTUAL_SOURCE: Record<string, string> = {
-  builder: 'builder',
-  balanceDelta: 'balance change',
-  builderText: "builder's Credits Used",
-  paywall: 'refused: out of credits',
-};
+const ACTUAL_SOURCES = ['builder', 'balanceDelta', 'builderText', 'paywall'] as const;
 
-/** The turn's state in words; rows from before turns were followed count as finished. */
-const STATE: Record<string, string> = {
-  sent: 'sent',
-  queued: 'queued',
-  running: 'running',
-  settled: 'done',
-  paywalled: 'out of credits',
-  stopped: 'stopped',
-  failed: 'failed',
-};
+/** The turn's states that have words; rows from before turns were followed count as finished. */
+const STATES = ['sent', 'queued', 'running', 'settled', 'paywalled', 'stopped', 'failed'] as const;
+
+const known = <T extends string>(list: readonly T[], v: string): v is T =>
+  (list as readonly string[]).includes(v);
 
 /** Every recorded prompt with its estimate and, when known, what Base44 charged. */
-export function LedgerTable({ rows, zone = {} }: { rows: readonly LedgerRow[]; zone?: Zone }) {
+export function LedgerTable({ rows, zone: given }: { rows: readonly LedgerRow[]; zone?: Zone }) {
+  const { intl, t } = useLocale();
+  const zone: Zone = { locale: intl, ...given };
   return (
     <table data-testid="ledger-table">
-      <caption className="sr-only">Recorded prompts, newest first</caption>
+      <caption className="sr-only">{t('ledger.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">App</th>
-          <th scope="col">Mode</th>
-          <th scope="col">Scope</th>
-          <th scope="col">Estimate</th>
-          <th scope="col">Actual</th>
-          <th scope="col">Source</th>
-          <th scope="col">Turn</th>
-          <th scope="col">Excerpt</th>
+          <th scope="col">{t('col.time')}</th>
+          <th scope="col">{t('col.app')}</th>
+          <th scope="col">{t('col.mode')}</th>
+          <th scope="col">{t('col.scope')}</th>
+          <th scope="col">{t('col.estimate')}</th>
+          <th scope="col">{t('col.actual')}</th>
+          <th scope="col">{t('col.source')}</th>
+          <th scope="col">{t('col.turn')}</th>
+          <th scope="col">{t('col.excerpt')}</th>
         </tr>
       </thead>
       <tbody>
@@ -53,18 +46,24 @@ export function LedgerTable({ rows, zone = {} }: { rows: readonly LedgerRow[]; z
               <time dateTime={new Date(r.at).toISOString()}>{formatShortDateTime(r.at, zone)}</time>
             </td>
             <td title={r.appId ?? undefined}>{r.appId ? `…${r.appId.slice(-6)}` : '—'}</td>
-            <td>{r.mode}</td>
-            <td>{r.scope}</td>
+            <td>{t(`mode.${r.mode}`)}</td>
+            <td>{t(`scope.${r.scope}`)}</td>
             <td className="num">{formatRange(r.low, r.high, zone.locale)}</td>
             <td className="num">
               {r.actual === null ? (
-                <span className="muted">unknown</span>
+                <span className="muted">{t('unknown')}</span>
               ) : (
                 formatCredits(r.actual, zone.locale)
               )}
             </td>
-            <td>{r.actualSource ? (ACTUAL_SOURCE[r.actualSource] ?? r.actualSource) : '—'}</td>
-            <td>{r.state ? (STATE[r.state] ?? r.state) : '—'}</td>
+            <td>
+              {r.actualSource
+                ? known(ACTUAL_SOURCES, r.actualSource)
+                  ? t(`actualSource.${r.actualSource}`)
+                  : r.actualSource
+                : '—'}
+            </td>
+            <td>{r.state ? (known(STATES, r.state) ? t(`turn.${r.state}`) : r.state) : '—'}</td>
             <td>{r.excerpt ?? <span className="muted">—</span>}</td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import type { UsagePoint } from '../lib/credits/forecast';
 import { formatCredits } from '../lib/ui/format';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   series: readonly UsagePoint[];
@@ -13,13 +14,19 @@ const W = 100;
 const H = 40;
 
 /** Use through the current cycle as a small line, with the pool's limit as a dashed line on top. */
-export function PaceSparkline({ series, limit, start, end, locale }: Props) {
+export function PaceSparkline({ series, limit, start, end, locale: given }: Props) {
+  const { intl, t } = useLocale();
+  const locale = given ?? intl;
   const first = series[0];
   const last = series[series.length - 1];
   const label =
     first && last
-      ? `Message credits used this cycle: from ${formatCredits(first.used, locale)} to ${formatCredits(last.used, locale)} of ${formatCredits(limit, locale)}`
-      : 'No usage recorded this cycle yet';
+      ? t('spark.label', {
+          from: formatCredits(first.used, locale),
+          to: formatCredits(last.used, locale),
+          limit: formatCredits(limit, locale),
+        })
+      : t('spark.none');
   const top = Math.max(limit, ...series.map((p) => p.used), 1);
   const span = Math.max(end - start, 1);
   const x = (at: number) => (((at - start) / span) * W).toFixed(2);

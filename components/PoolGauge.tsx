@@ -1,5 +1,6 @@
 import type { Pool } from '../lib/credits/types';
 import { formatCredits, percentUsed, type Level } from '../lib/ui/format';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   testId: string;
@@ -10,7 +11,9 @@ interface Props {
 }
 
 /** One credit pool: remaining in large type, a bar of what is used, used of limit, any bonus. */
-export function PoolGauge({ testId, title, pool, level, locale }: Props) {
+export function PoolGauge({ testId, title, pool, level, locale: given }: Props) {
+  const { intl, t } = useLocale();
+  const locale = given ?? intl;
   const pct = percentUsed(pool.used, pool.limit);
   const used = formatCredits(pool.used, locale);
   const limit = formatCredits(pool.limit, locale);
@@ -25,23 +28,21 @@ export function PoolGauge({ testId, title, pool, level, locale }: Props) {
     >
       <h2>{title}</h2>
       <div className="big">
-        {formatCredits(pool.remaining, locale)} <span className="small muted">left</span>
+        {formatCredits(pool.remaining, locale)} <span className="small muted">{t('gauge.left')}</span>
       </div>
       <div
         className={`meter ${level}`}
         role="meter"
-        aria-label={`${title}: ${used} of ${limit} used`}
+        aria-label={t('gauge.meterAria', { title, used, limit })}
         aria-valuemin={0}
         aria-valuemax={pool.limit}
         aria-valuenow={Math.min(pool.used, pool.limit)}
       >
         <div style={{ width: `${pct}%` }} />
       </div>
-      <div className="small muted">
-        {used} of {limit} used
-      </div>
+      <div className="small muted">{t('usedOf', { used, limit })}</div>
       {pool.bonus !== null && pool.bonus > 0 && (
-        <div className="small">+{formatCredits(pool.bonus, locale)} bonus credits</div>
+        <div className="small">{t('gauge.bonus', { bonus: formatCredits(pool.bonus, locale) })}</div>
       )}
     </section>
   );

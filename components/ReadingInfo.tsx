@@ -1,6 +1,7 @@
 import { planForTier } from '../lib/base44/plans';
 import type { BalanceSource } from '../lib/credits/types';
 import { ageText } from '../lib/ui/time';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   tier: string | null;
@@ -12,18 +13,14 @@ interface Props {
   now: number;
 }
 
-const SOURCE_LABEL: Record<BalanceSource, string> = {
-  api: 'account API',
-  page: 'builder page',
-  pageText: "builder page's text",
-  estimated: 'estimated',
-};
-
 /** Plan, workspace, where the numbers come from and how old they are. */
 export function ReadingInfo({ tier, planKnown = true, workspaceName, source, readAt, now }: Props) {
+  const { locale, t } = useLocale();
   const plan = planKnown
-    ? (planForTier(tier)?.label ?? tier ?? 'Plan unknown')
-    : `Unknown plan${tier ? ` (${tier})` : ''}`;
+    ? (planForTier(tier)?.label ?? tier ?? t('reading.planUnknown'))
+    : tier
+      ? t('reading.unknownPlanTier', { tier })
+      : t('reading.unknownPlan');
   return (
     <div
       className="small muted"
@@ -33,12 +30,12 @@ export function ReadingInfo({ tier, planKnown = true, workspaceName, source, rea
     >
       <span>{plan}</span>
       {workspaceName && <span> · {workspaceName}</span>}
-      <span> · from </span>
+      <span> · {t('reading.from')} </span>
       <span className={source === 'estimated' ? 'estimated' : undefined}>
-        {SOURCE_LABEL[source]}
-        {source === 'estimated' && ' (not read from Base44)'}
+        {t(`source.${source}`)}
+        {source === 'estimated' && ` ${t('reading.notRead')}`}
       </span>
-      {readAt !== null && <span> · updated {ageText(readAt, now)}</span>}
+      {readAt !== null && <span> · {t('reading.updated', { age: ageText(readAt, now, locale) })}</span>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { LedgerRow } from '../lib/db/rows';
 import { formatCredits, formatRange } from '../lib/ui/format';
 import { formatWhen, type Zone } from '../lib/ui/time';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   rows: readonly LedgerRow[];
@@ -10,7 +11,9 @@ interface Props {
 }
 
 /** The last few prompts: when, what kind, the estimate and what Base44 actually charged. */
-export function RecentPrompts({ rows, now, zone = {}, onOpenLedger }: Props) {
+export function RecentPrompts({ rows, now, zone: given, onOpenLedger }: Props) {
+  const { intl, t, tx } = useLocale();
+  const zone: Zone = { locale: intl, ...given };
   return (
     <section
       className="card"
@@ -19,14 +22,14 @@ export function RecentPrompts({ rows, now, zone = {}, onOpenLedger }: Props) {
       data-count={rows.length}
     >
       <div className="row">
-        <h2 id="recent-title">Recent prompts</h2>
+        <h2 id="recent-title">{t('recent.title')}</h2>
         <button type="button" className="linklike small" onClick={onOpenLedger}>
-          Full ledger
+          {t('recent.fullLedger')}
         </button>
       </div>
       {rows.length === 0 ? (
         <p className="small muted" style={{ margin: 0 }}>
-          No prompts recorded yet.
+          {t('recent.none')}
         </p>
       ) : (
         <ul className="recent">
@@ -34,15 +37,15 @@ export function RecentPrompts({ rows, now, zone = {}, onOpenLedger }: Props) {
             <li key={r.id ?? r.sendId} data-testid="recent-prompt">
               <span className="excerpt">
                 <span className="muted">{formatWhen(r.at, now, zone)}</span>{' '}
-                {r.mode === 'discuss' ? 'discuss' : r.scope}
+                {t(`scope.${r.mode === 'discuss' ? 'discuss' : r.scope}`)}
                 {r.excerpt ? ` · ${r.excerpt}` : ''}
               </span>
               <span>
-                est {formatRange(r.low, r.high, zone.locale)} ·{' '}
+                {tx('recent.est', { range: formatRange(r.low, r.high, zone.locale) })} ·{' '}
                 {r.actual === null ? (
-                  <span className="muted">actual unknown</span>
+                  <span className="muted">{t('recent.actualUnknown')}</span>
                 ) : (
-                  <strong>actual {formatCredits(r.actual, zone.locale)}</strong>
+                  <strong>{t('recent.actual', { credits: formatCredits(r.actual, zone.locale) })}</strong>
                 )}
               </span>
             </li>

@@ -1,5 +1,6 @@
 import type { StatusKind } from '../lib/credits/types';
 import type { StatusAction, StatusView } from '../lib/ui/status-action';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   kind: StatusKind;
@@ -9,10 +10,11 @@ interface Props {
 
 /** What needs the person's attention, with the one action that fixes it. Always carries the status. */
 export function StatusBanner({ kind, view, onAction }: Props) {
+  const { t } = useLocale();
   if (!view) {
     return (
       <div data-testid="status" data-status={kind} className="sr-only" role="status">
-        Status: up to date
+        {t('status.upToDate')}
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import type { ObservedWorkspace } from '../lib/page-observer/types';
+import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   /** The workspace whose numbers are shown. */
@@ -10,14 +11,15 @@ interface Props {
 
 /** Which workspace the popup shows (the builder tab used last), and a switch when there are several. */
 export function WorkspacePicker({ active, activeName, workspaces, onChange }: Props) {
+  const { t } = useLocale();
   const known = workspaces.some((w) => w.id === active);
   return (
     <div className="small workspace" data-testid="workspace" data-workspace-id={active}>
       {workspaces.length > 1 ? (
         <label>
-          Workspace{' '}
+          {t('workspace.label')}{' '}
           <select value={known ? active : ''} onChange={(e) => onChange(e.target.value)}>
-            {!known && <option value="">{activeName ?? 'Not known yet'}</option>}
+            {!known && <option value="">{activeName ?? t('workspace.notKnownYet')}</option>}
             {workspaces.map((w) => (
               <option key={w.id} value={w.id}>
                 {w.name ?? `…${w.id.slice(-6)}`}
@@ -26,7 +28,7 @@ export function WorkspacePicker({ active, activeName, workspaces, onChange }: Pr
           </select>
         </label>
       ) : (
-        <span className="muted">{activeName ?? workspaces[0]?.name ?? 'Workspace not known yet'}</span>
+        <span className="muted">{activeName ?? workspaces[0]?.name ?? t('workspace.unknown')}</span>
       )}
     </div>
   );

@@ -3,9 +3,11 @@ import { sendMessage } from '../../lib/messaging/client';
 import type { DiagnosticsReport } from '../../lib/messaging/protocol';
 import { reportText, sourceLines } from '../../lib/ui/diagnostics-report';
 import { useNow } from '../../lib/ui/use-now';
+import { useLocale } from '../../lib/ui/locale';
 
 /** "What Credit Meter sees": each source, what was not understood, and a report to paste into a bug. */
 export function App() {
+  const { locale, t } = useLocale();
   const [report, setReport] = useState<DiagnosticsReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -21,18 +23,15 @@ export function App() {
     if (!report) return;
     const text = reportText(report, Date.now(), navigator.userAgent);
     navigator.clipboard.writeText(text).then(
-      () => setCopied('Copied. Paste it into your bug report; it holds no prompt text, key or balance.'),
-      () => setCopied('Could not copy: select the report below and copy it by hand.'),
+      () => setCopied(t('diag.copied')),
+      () => setCopied(t('diag.copyFailed')),
     );
   };
 
   return (
     <main className="page" aria-busy={!report && !error}>
-      <h1>What Credit Meter sees</h1>
-      <p className="muted small">
-        What the meter reads from the Base44 builder, so you can tell when Base44 changes its page. Nothing
-        here is sent anywhere.
-      </p>
+      <h1>{t('whatItSees')}</h1>
+      <p className="muted small">{t('diag.intro')}</p>
       {error && (
         <div className="banner error" role="alert">
           {error}
@@ -40,34 +39,38 @@ export function App() {
       )}
       {report && (
         <>
+          {/* Source lines are built for the English bug report (lib/ui/diagnostics-report.ts). */}
           <ul className="sources" data-testid="diagnostics-sources">
             {sourceLines(report, now).map((s) => (
               <li key={s.name} data-testid="diagnostics-source" data-live={s.live ? 'true' : 'false'}>
-                <strong>{s.name}</strong>{' '}
-                <span className={s.live ? 'ok' : 'muted'}>{s.live ? 'live' : 'not live'}</span>
-                <div className="small muted">{s.detail}</div>
+                <strong lang="en">{s.name}</strong>{' '}
+                <span className={s.live ? 'ok' : 'muted'}>{s.live ? t('diag.live') : t('diag.notLive')}</span>
+                <div className="small muted" lang="en">
+                  {s.detail}
+                </div>
               </li>
             ))}
           </ul>
-          <h2>Responses not understood</h2>
+          <h2>{t('diag.unrecognised')}</h2>
           {report.unrecognised.length === 0 ? (
-            <p className="muted small">None.</p>
+            <p className="muted small">{t('diag.none')}</p>
           ) : (
             <ul data-testid="diagnostics-unrecognised">
               {report.unrecognised.map((u) => (
                 <li key={u.urlShape}>
-                  <code>{u.urlShape}</code>: {u.keys.join(', ') || '(no keys)'}
+                  <code>{u.urlShape}</code>: {u.keys.join(', ') || t('diag.noKeys')}
                 </li>
               ))}
             </ul>
           )}
           <div className="row" style={{ justifyContent: 'flex-start' }}>
             <button type="button" data-testid="copy-report" onClick={copy}>
-              Copy report
+              {t('diag.copy')}
             </button>
             {copied && <span className="small">{copied}</span>}
           </div>
-          <pre className="report small" data-testid="diagnostics-report">
+          {locale !== 'en' && <p className="small muted">{t('diag.reportNote')}</p>}
+          <pre className="report small" data-testid="diagnostics-report" dir="ltr" lang="en">
             {reportText(report, now, navigator.userAgent)}
           </pre>
         </>

@@ -12,11 +12,13 @@ import {
   filteredPage,
   type LedgerFilterForm,
 } from '../../lib/ui/ledger-filter';
+import { useLocale } from '../../lib/ui/locale';
 
 const PAGE_SIZE = 50;
 
 /** The full ledger: filters, newest-first pages, exports. Reads the DB live; never writes. */
 export function App() {
+  const { t } = useLocale();
   const [form, setForm] = useState<LedgerFilterForm>(EMPTY_FILTER_FORM);
   // Cursors of the pages walked so far; the last one is the page shown.
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
@@ -40,7 +42,7 @@ export function App() {
   return (
     <main className="page wide" aria-busy={page === undefined}>
       <div className="row">
-        <h1>Prompt ledger</h1>
+        <h1>{t('ledger.title')}</h1>
         <ExportButtons
           onCsv={() => exportLedgerCsv(Date.now())}
           onJson={() => exportEverythingJson(Date.now())}
@@ -50,29 +52,29 @@ export function App() {
       {page && page.rows.length === 0 ? (
         <p className="muted" data-testid="ledger-empty">
           {JSON.stringify(form) === JSON.stringify(EMPTY_FILTER_FORM)
-            ? 'No prompts recorded yet. Prompts you send in the Base44 builder appear here.'
-            : 'No prompts match these filters.'}
+            ? t('ledger.emptyAll')
+            : t('ledger.emptyFiltered')}
         </p>
       ) : (
         <LedgerTable rows={page?.rows ?? []} />
       )}
-      <nav className="row" aria-label="Pages" style={{ justifyContent: 'flex-start' }}>
+      <nav className="row" aria-label={t('ledger.pagesAria')} style={{ justifyContent: 'flex-start' }}>
         <button
           type="button"
           data-testid="page-newer"
           disabled={cursors.length <= 1}
           onClick={() => setCursors((c) => c.slice(0, -1))}
         >
-          Newer
+          {t('ledger.newer')}
         </button>
-        <span className="small muted">Page {cursors.length}</span>
+        <span className="small muted">{t('ledger.page', { n: cursors.length })}</span>
         <button
           type="button"
           data-testid="page-older"
           disabled={!page || page.next === null}
           onClick={() => page && page.next !== null && setCursors((c) => [...c, page.next!])}
         >
-          Older
+          {t('ledger.older')}
         </button>
       </nav>
     </main>

@@ -20,24 +20,26 @@ import {
   type DraftErrors,
   type SettingsDraft,
 } from '../../lib/ui/settings-form';
+import { useLocale } from '../../lib/ui/locale';
+import type { UiKey } from '../../lib/i18n/ui-messages';
+import type { Params } from '../../lib/i18n/translate';
+import { isUiLanguage, LANGUAGE_NAMES, LOCALES } from '../../lib/i18n/locales';
 
 type CredInfo = { hasKey: boolean; last4: string; workspaceId: string };
 
-const WINDOW_RULES: { value: DailyWindowRule; label: string }[] = [
-  { value: 'utcMidnight', label: 'Resets at midnight UTC' },
-  { value: 'localMidnight', label: 'Resets at my local midnight' },
-  { value: 'rolling24h', label: '24 hours after the first prompt of the day' },
-];
+const WINDOW_RULES: readonly DailyWindowRule[] = ['utcMidnight', 'localMidnight', 'rolling24h'];
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The options page: wiring of settings, credentials, export and delete. */
 export function App() {
+  const { locale, t } = useLocale();
   const [draft, setDraft] = useState<SettingsDraft>(draftFromSettings(DEFAULT_SETTINGS));
   const [loaded, setLoaded] = useState(false);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [cred, setCred] = useState<CredInfo | null>(null);
-  const [saveNote, setSaveNote] = useState<{ ok: boolean; text: string } | null>(null);
+  // Kept as a message key, so the note follows a language change made by this very save.
+  const [saveNote, setSaveNote] = useState<{ ok: boolean; key: UiKey; params?: Params } | null>(null);
   const [conn, setConn] = useState<{ result: Result | null; error: string | null }>({
     result: null,
     error: null,
@@ -62,10 +64,10 @@ export function App() {
 
   const save = async () => {
     setSaveNote(null);
-    const { settings, errors } = validateDraft(draft);
+    const { settings, errors } = validateDraft(draft, locale);
     setErrors(errors);
     if (!settings) {
-      setSaveNote({ ok: false, text: 'Not saved: fix the fields marked below.' });
+      setSaveNote({ ok: false, key: 'options.fixFields' });
       return;
     }
     setBusy('save');
@@ -79,15 +81,15 @@ export function App() {
         await loadCred();
         setSaveNote({
           ok: result.ok,
-          text: result.ok
-            ? 'Settings and API key saved.'
-            : `Settings and API key saved, but: ${result.message}`,
+          ...(result.ok
+            ? { key: 'options.savedWithKey' as const }
+            : { key: 'options.savedKeyBut' as const, params: { message: result.message } }),
         });
       } else {
-        setSaveNote({ ok: true, text: 'Settings saved.' });
+        setSaveNote({ ok: true, key: 'options.saved' });
       }
     } catch (e) {
-      setSaveNote({ ok: false, text: `Not saved: ${errorText(e)}` });
+      setSaveNote({ ok: false, key: 'options.notSaved', params: { error: errorText(e) } });
     } finally {
       setBusy(null);
     }
@@ -101,7 +103,7 @@ export function App() {
       const workspaceId = draft.workspaceId.trim() || undefined;
       setConn({ result: await sendMessage('testConnection', { apiKey, workspaceId }), error: null });
     } catch (e) {
-      setConn({ result: null, error: `Test failed: ${errorText(e)}` });
+      setConn({ result: null, error: t('options.testFailed', { error: errorText(e) }) });
     } finally {
       setBusy(null);
     }
@@ -116,7 +118,7 @@ export function App() {
 
   return (
     <main className="page" aria-busy={!loaded}>
-      <h1>Credit Meter settings</h1>
+      <h1>{t('options.title')}</h1>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -126,28 +128,44 @@ export function App() {
         noValidate
       >
         <fieldset>
-          <legend>Base44 Monitoring API</legend>
+          <legend>{t('options.language')}</legend>
+          <Field id="ui-language" label={t('options.languageLabel')} hint={t('options.languageHint')}>
+            <select
+              {...fieldAria('ui-language', undefined, true)}
+              data-testid="ui-language"
+              value={draft.uiLanguage}
+              onChange={(e) => set('uiLanguage', isUiLanguage(e.target.value) ? e.target.value : 'auto')}
+            >
+              <option value="auto">{t('options.languageAuto')}</option>
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANGUAGE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('options.monitoring')}</legend>
           <p className="small muted" style={{ margin: 0 }} data-testid="monitoring-note">
-            Optional, for Enterprise workspaces: Base44&apos;s Monitoring API answers only the owners and
-            admins of a workspace on an Enterprise plan. With a key the meter reads account-wide balances even
-            when the builder is closed; without it, the meter reads balances from the builder page. The key
-            stays on this computer and is sent only to app.base44.com.
+            {t('options.monitoringNote')}
           </p>
           <TextField
             id="api-key"
             testId="api-key"
-            label="API key"
+            label={t('options.apiKey')}
             type="password"
             error={errors.apiKey}
             hint={
               <span data-testid="api-key-kind" data-kind={keyKind(draft.apiKey)}>
-                {apiKeyHint(draft.apiKey, cred)}
+                {apiKeyHint(draft.apiKey, cred, locale)}
               </span>
             }
             placeholder={
               cred?.hasKey
                 ? `••••${cred.last4}`
-                : `Paste a personal or workspace (${WORKSPACE_KEY_PREFIX}…) API key`
+                : t('options.apiKeyPlaceholder', { prefix: WORKSPACE_KEY_PREFIX })
             }
             value={draft.apiKey}
             onChange={(v) => set('apiKey', v)}
@@ -155,9 +173,9 @@ export function App() {
           <TextField
             id="workspace-id"
             testId="workspace-id"
-            label="Workspace id"
+            label={t('options.workspaceId')}
             error={errors.workspaceId}
-            hint="24 characters, from Base44's workspace settings."
+            hint={t('options.workspaceIdHint')}
             value={draft.workspaceId}
             onChange={(v) => set('workspaceId', v)}
           />
@@ -168,27 +186,22 @@ export function App() {
               disabled={busy !== null}
               onClick={() => void test()}
             >
-              {busy === 'test' ? 'Testing…' : 'Test connection'}
+              {busy === 'test' ? t('options.testing') : t('options.test')}
             </button>
           </div>
           <ConnectionResult result={conn.result} error={conn.error} />
         </fieldset>
 
         <fieldset>
-          <legend>Plan and billing</legend>
-          <Field
-            id="plan"
-            label="Plan"
-            error={errors.planOverride}
-            hint="Automatic uses what Base44 reports."
-          >
+          <legend>{t('options.planBilling')}</legend>
+          <Field id="plan" label={t('options.plan')} error={errors.planOverride} hint={t('options.planHint')}>
             <select
               {...fieldAria('plan', errors.planOverride, true)}
               data-testid="plan-override"
               value={draft.planOverride}
               onChange={(e) => set('planOverride', e.target.value)}
             >
-              <option value="">Automatic</option>
+              <option value="">{t('options.automatic')}</option>
               {PLANS.map((p) => (
                 <option key={p.key} value={p.key}>
                   {p.label}
@@ -197,10 +210,10 @@ export function App() {
             </select>
           </Field>
           <Toggle
-            label="Set the billing day myself"
+            label={t('options.anchor')}
             checked={draft.anchorEnabled}
             onChange={(v) => set('anchorEnabled', v)}
-            hint="Paid plans reset monthly at the time of purchase (UTC). Use this when Base44 does not report the reset."
+            hint={t('options.anchorHint')}
             testId="anchor-enabled"
           />
           {draft.anchorEnabled && (
@@ -208,7 +221,7 @@ export function App() {
               <TextField
                 id="anchor-day"
                 testId="anchor-day"
-                label="Day of month"
+                label={t('options.anchorDay')}
                 error={errors.anchorDay}
                 numeric
                 size={4}
@@ -218,7 +231,7 @@ export function App() {
               <TextField
                 id="anchor-time"
                 testId="anchor-time"
-                label="Time (UTC, HH:MM)"
+                label={t('options.anchorTime')}
                 error={errors.anchorTime}
                 size={6}
                 value={draft.anchorTime}
@@ -226,11 +239,7 @@ export function App() {
               />
             </div>
           )}
-          <Field
-            id="daily-window"
-            label="Free plan: when the daily cap resets"
-            hint="Base44 doesn't document the exact instant; pick what matches what you see."
-          >
+          <Field id="daily-window" label={t('options.dailyWindow')} hint={t('options.dailyWindowHint')}>
             <select
               {...fieldAria('daily-window', undefined, true)}
               data-testid="daily-window"
@@ -238,8 +247,8 @@ export function App() {
               onChange={(e) => set('dailyWindow', e.target.value as DailyWindowRule)}
             >
               {WINDOW_RULES.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
+                <option key={r} value={r}>
+                  {t(`window.${r}`)}
                 </option>
               ))}
             </select>
@@ -247,12 +256,12 @@ export function App() {
         </fieldset>
 
         <fieldset>
-          <legend>Warnings</legend>
+          <legend>{t('options.warnings')}</legend>
           <div className="inline-fields">
             <TextField
               id="warn"
               testId="threshold-warn"
-              label="Warn at (% used)"
+              label={t('options.warnAt')}
               error={errors.warn}
               numeric
               size={4}
@@ -262,7 +271,7 @@ export function App() {
             <TextField
               id="critical"
               testId="threshold-critical"
-              label="Critical at (% used)"
+              label={t('options.criticalAt')}
               error={errors.critical}
               numeric
               size={4}
@@ -271,35 +280,35 @@ export function App() {
             />
           </div>
           <Toggle
-            label="Notify when a pool or the daily cap crosses a threshold"
+            label={t('options.notifyThresholds')}
             checked={draft.notifyThresholds}
             onChange={(v) => set('notifyThresholds', v)}
           />
           <Toggle
-            label="Notify when a cap is reached"
+            label={t('options.notifyCap')}
             checked={draft.notifyCapReached}
             onChange={(v) => set('notifyCapReached', v)}
           />
           <Toggle
-            label="Notify when credits reset"
+            label={t('options.notifyReset')}
             checked={draft.notifyReset}
             onChange={(v) => set('notifyReset', v)}
           />
         </fieldset>
 
         <fieldset>
-          <legend>Prompt box</legend>
+          <legend>{t('options.promptBox')}</legend>
           <Toggle
-            label="Ask before sending a prompt that would exceed what is left"
+            label={t('options.confirm')}
             checked={draft.confirmBeforeSend}
             onChange={(v) => set('confirmBeforeSend', v)}
             testId="confirm-before-send"
           />
           <Toggle
-            label="Keep the start of each prompt in the ledger"
+            label={t('options.excerpts')}
             checked={draft.storeExcerpts}
             onChange={(v) => set('storeExcerpts', v)}
-            hint="Stored only on this computer, so you can tell prompts apart; never sent anywhere."
+            hint={t('options.excerptsHint')}
             testId="store-excerpts"
           />
         </fieldset>
@@ -311,16 +320,20 @@ export function App() {
             data-testid="save-settings"
             disabled={busy !== null || !loaded}
           >
-            {busy === 'save' ? 'Saving…' : 'Save settings'}
+            {busy === 'save' ? t('options.saving') : t('options.save')}
           </button>
-          <OutcomeNote note={saveNote} testId="save-result" inline />
+          <OutcomeNote
+            note={saveNote && { ok: saveNote.ok, text: t(saveNote.key, saveNote.params) }}
+            testId="save-result"
+            inline
+          />
         </div>
       </form>
 
       <fieldset>
-        <legend>Your data</legend>
+        <legend>{t('options.yourData')}</legend>
         <p className="small muted" style={{ margin: 0 }}>
-          Everything the meter records stays in this browser.
+          {t('options.dataLocal')}
         </p>
         <ExportButtons
           onCsv={() => exportLedgerCsv(Date.now())}
@@ -330,9 +343,9 @@ export function App() {
       </fieldset>
       <p className="small">
         <button type="button" className="linklike" onClick={openDiagnosticsPage}>
-          What Credit Meter sees
+          {t('whatItSees')}
         </button>{' '}
-        — which parts of the builder it can read, for bug reports when Base44 changes its page.
+        {t('options.diagnosticsNote')}
       </p>
     </main>
   );

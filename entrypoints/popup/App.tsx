@@ -29,6 +29,7 @@ import { usePopupLiveData } from '../../lib/ui/use-popup-data';
 import { useNow } from '../../lib/ui/use-now';
 import { readViewHint, writeViewHint } from '../../lib/ui/view-hint';
 import { useReloadOnChange, useSummary } from '../../lib/ui/use-summary';
+import { useLocale } from '../../lib/ui/locale';
 
 declare global {
   interface Window {
@@ -42,6 +43,7 @@ const HOUR = 3_600_000;
 /** The popup: wiring only — data from the background and live queries, shown by components. */
 export function App() {
   const now = useNow(1000);
+  const { locale, intl, t } = useLocale();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const { summary, error, reload } = useSummary();
   // Until the summary answers, last time's view lets the live queries start in parallel with it.
@@ -120,18 +122,18 @@ export function App() {
 
   const header = (
     <header className="popup-header">
-      <h1>Credit Meter</h1>
+      <h1>{t('appName')}</h1>
       <button
         type="button"
         onClick={refresh}
         disabled={refreshing}
         data-testid="refresh"
-        aria-label="Refresh balances now"
+        aria-label={t('popup.refreshAria')}
       >
-        {refreshing ? 'Refreshing…' : 'Refresh'}
+        {refreshing ? t('popup.refreshing') : t('refresh')}
       </button>
-      <button type="button" onClick={openOptionsPage} aria-label="Settings">
-        Settings
+      <button type="button" onClick={openOptionsPage} aria-label={t('popup.settings')}>
+        {t('popup.settings')}
       </button>
     </header>
   );
@@ -142,22 +144,22 @@ export function App() {
         {header}
         {error ? (
           <div className="banner error" role="alert">
-            <strong>Could not load the balances</strong>
+            <strong>{t('popup.loadFailed')}</strong>
             <span className="small">{error}</span>
             <div className="actions">
               <button type="button" onClick={reload}>
-                Try again
+                {t('tryAgain')}
               </button>
             </div>
           </div>
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('loading')}</p>
         )}
       </main>
     );
   }
 
-  const zone = {};
+  const zone = { locale: intl };
   const firstRun = summary.readAt === null && summary.source === 'estimated';
   const forecast = forecastPace({
     series: live.series ?? [],
@@ -172,12 +174,12 @@ export function App() {
       {header}
       <StatusBanner
         kind={summary.status.kind}
-        view={statusView(summary.status, zone)}
+        view={statusView(summary.status, zone, locale)}
         onAction={onStatusAction}
       />
       {refreshError && (
         <div className="banner error small" role="alert">
-          Refresh failed: {refreshError}
+          {t('popup.refreshFailed', { error: refreshError })}
         </div>
       )}
       <WorkspacePicker
@@ -198,13 +200,13 @@ export function App() {
       <div className="pools">
         <PoolGauge
           testId="pool-message"
-          title="Message credits"
+          title={t('pool.message')}
           pool={summary.message}
           level={levelFor(summary.message.used, summary.message.limit, settings.thresholds)}
         />
         <PoolGauge
           testId="pool-integration"
-          title="Integration credits"
+          title={t('pool.integration')}
           pool={summary.integration}
           level={levelFor(summary.integration.used, summary.integration.limit, settings.thresholds)}
         />
@@ -216,7 +218,7 @@ export function App() {
           now={now}
         />
       )}
-      <section className="card" aria-label="Pace this cycle">
+      <section className="card" aria-label={t('popup.paceAria')}>
         <ResetCountdown at={summary.nextReset} now={now} />
         {/* A line needs two readings; until then the forecast line explains. */}
         {live.series && live.series.length > 1 && (
@@ -230,12 +232,12 @@ export function App() {
         <PaceForecast forecast={forecast} />
       </section>
       <RecentPrompts rows={live.recent ?? []} now={now} onOpenLedger={openLedgerPage} />
-      <nav className="footer" aria-label="More">
+      <nav className="footer" aria-label={t('popup.moreAria')}>
         <button type="button" className="linklike" onClick={openCreditUsage}>
-          Credit usage on Base44
+          {t('popup.creditUsage')}
         </button>
         <button type="button" className="linklike" onClick={openDiagnosticsPage}>
-          What Credit Meter sees
+          {t('whatItSees')}
         </button>
       </nav>
     </main>

@@ -1,6 +1,8 @@
 import type { Summary } from '../credits/types';
 import type { Settings } from '../settings/settings';
-import { NEEDS_ACTION } from './status-messages';
+import type { Locale } from '../i18n/locales';
+import { uiT } from '../i18n/ui-messages';
+import { NEEDS_ACTION, statusMessageText } from './status-messages';
 
 export const BADGE_COLORS = {
   ok: '#1e8e3e',
@@ -35,18 +37,24 @@ function percentUsed(used: number, limit: number): number {
  * The number a builder cares most about: today's remaining on a daily-capped plan (never more than
  * the month has left), else the message pool's remaining; coloured by the thresholds.
  */
-export function badgeFor(summary: Summary, thresholds: Settings['thresholds']): BadgeModel {
+export function badgeFor(
+  summary: Summary,
+  thresholds: Settings['thresholds'],
+  locale: Locale = 'en',
+): BadgeModel {
+  const t = uiT(locale);
   const s = summary.status;
-  if (NEEDS_ACTION.includes(s.kind)) return { text: '!', color: BADGE_COLORS.action, title: s.message };
+  if (NEEDS_ACTION.includes(s.kind))
+    return { text: '!', color: BADGE_COLORS.action, title: statusMessageText(s.message, locale) };
   const m = summary.message;
   let remaining = m.remaining;
   let pct = percentUsed(m.used, m.limit);
-  let label = 'message credits left';
+  let label: 'badge.left' | 'badge.leftToday' = 'badge.left';
   if (summary.daily) {
     const d = summary.daily;
     remaining = Math.min(Math.max(0, d.limit - d.used), m.remaining);
     pct = Math.max(pct, percentUsed(d.used, d.limit));
-    label = 'message credits left today';
+    label = 'badge.leftToday';
   }
   const color =
     pct >= thresholds.critical
@@ -54,10 +62,13 @@ export function badgeFor(summary: Summary, thresholds: Settings['thresholds']): 
       : pct >= thresholds.warn
         ? BADGE_COLORS.warn
         : BADGE_COLORS.ok;
-  const estimated = summary.source === 'estimated' ? ' (estimated)' : '';
+  // The plural follows the number shown (rounded down), so "1 message credit", never "1 credits".
+  const shown = compactNumber(remaining);
+  const count = Number.isFinite(Number(shown)) ? Number(shown) : Math.floor(remaining);
+  const title = t(label, { n: shown, count });
   return {
-    text: compactNumber(remaining),
+    text: shown,
     color,
-    title: `Credit Meter: ${compactNumber(remaining)} ${label}${estimated}`,
+    title: summary.source === 'estimated' ? t('badge.estimated', { title }) : title,
   };
 }

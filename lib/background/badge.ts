@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Summary } from '../credits/types';
+import type { Locale } from '../i18n/locales';
 import type { Settings } from '../settings/settings';
 import { badgeFor } from './badge-model';
 
@@ -8,8 +9,12 @@ function actionApi() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-export async function applyBadge(summary: Summary, thresholds: Settings['thresholds']): Promise<void> {
-  const model = badgeFor(summary, thresholds);
+export async function applyBadge(
+  summary: Summary,
+  thresholds: Settings['thresholds'],
+  locale: Locale = 'en',
+): Promise<void> {
+  const model = badgeFor(summary, thresholds, locale);
   const action = actionApi();
   await action.setBadgeText({ text: model.text });
   await action.setBadgeBackgroundColor({ color: model.color });

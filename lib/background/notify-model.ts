@@ -1,5 +1,7 @@
 import type { Summary } from '../credits/types';
 import type { Settings } from '../settings/settings';
+import type { Locale } from '../i18n/locales';
+import { uiT } from '../i18n/ui-messages';
 
 /** A notification to show once per key; `key` includes the window so it fires again next window. */
 export interface Notice {
@@ -11,12 +13,6 @@ export interface Notice {
 }
 
 type PoolName = 'message' | 'integration' | 'daily';
-
-const LABEL: Record<PoolName, string> = {
-  message: 'Message credits',
-  integration: 'Integration credits',
-  daily: "Today's message credits",
-};
 
 function utcDay(at: number): string {
   return new Date(at).toISOString().slice(0, 10);
@@ -33,7 +29,13 @@ export function windowKey(pool: PoolName, summary: Summary, now: number): string
 }
 
 /** Which threshold / cap notices the numbers call for now (before checking what was sent). */
-export function dueNotices(summary: Summary, settings: Settings, now: number): Notice[] {
+export function dueNotices(
+  summary: Summary,
+  settings: Settings,
+  now: number,
+  locale: Locale = 'en',
+): Notice[] {
+  const t = uiT(locale);
   const out: Notice[] = [];
   const pools: [PoolName, { used: number; limit: number } | null][] = [
     ['message', summary.message],
@@ -51,11 +53,8 @@ export function dueNotices(summary: Summary, settings: Settings, now: number): N
     if (capped && settings.notify.capReached) {
       out.push({
         key: k('cap'),
-        title: `${LABEL[name]} used up`,
-        message:
-          name === 'integration'
-            ? 'Your app’s Base44 services (AI calls, email, uploads) stop until the reset or a top-up.'
-            : 'Prompts to the builder stop until the reset or a top-up.',
+        title: t('notify.usedUp', { pool: t(`notify.pool.${name}`) }),
+        message: t(name === 'integration' ? 'notify.usedUp.integration' : 'notify.usedUp.message'),
         alsoMark: settings.notify.thresholds ? passed.map((t) => k(`threshold-${t}`)) : [],
       });
       continue;
@@ -64,8 +63,11 @@ export function dueNotices(summary: Summary, settings: Settings, now: number): N
     if (top !== undefined && settings.notify.thresholds) {
       out.push({
         key: k(`threshold-${top}`),
-        title: `${LABEL[name]}: ${Math.floor(pct)}% used`,
-        message: `${formatCredits(Math.max(0, pool.limit - pool.used))} of ${formatCredits(pool.limit)} left.`,
+        title: t('notify.threshold', { pool: t(`notify.pool.${name}`), pct: Math.floor(pct) }),
+        message: t('notify.left', {
+          left: tenths(Math.max(0, pool.limit - pool.used)),
+          limit: tenths(pool.limit),
+        }),
         alsoMark: passed.slice(0, -1).map((t) => k(`threshold-${t}`)),
       });
     }
@@ -73,15 +75,17 @@ export function dueNotices(summary: Summary, settings: Settings, now: number): N
   return out;
 }
 
-export function resetNotice(pool: PoolName, summary: Summary, now: number): Notice {
+export function resetNotice(pool: PoolName, summary: Summary, now: number, locale: Locale = 'en'): Notice {
+  const t = uiT(locale);
   return {
     key: `notify:reset:${pool}:${windowKey(pool, summary, now)}`,
-    title: `${LABEL[pool]} reset`,
-    message: 'A new credit window has started.',
+    title: t('notify.reset', { pool: t(`notify.pool.${pool}`) }),
+    message: t('notify.reset.body'),
     alsoMark: [],
   };
 }
 
-function formatCredits(n: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(n);
+/** One decimal is enough for a notification; the locale's own digits come from the catalogue. */
+function tenths(n: number): number {
+  return Math.round(n * 10) / 10;
 }

@@ -1,4 +1,5 @@
 import type { Summary } from '../credits/types';
+import { extensionLocale } from '../i18n/browser-locale';
 import { settingsItem } from '../settings/items';
 import { applyBadge } from './badge';
 import type { RuntimeDeps } from './deps';
@@ -22,9 +23,11 @@ export async function refreshOutputs(
   const active = await activeWorkspaceId();
   const ws = workspaceId || active;
   const [summary, settings] = await Promise.all([buildSummary(deps, ws), settingsItem.getValue()]);
-  if (ws === active) await applyBadge(summary, settings.thresholds);
-  const notices = dueNotices(summary, settings, now);
-  if (settings.notify.reset) for (const pool of resets) notices.unshift(resetNotice(pool, summary, now));
+  const locale = extensionLocale(settings.uiLanguage);
+  if (ws === active) await applyBadge(summary, settings.thresholds, locale);
+  const notices = dueNotices(summary, settings, now, locale);
+  if (settings.notify.reset)
+    for (const pool of resets) notices.unshift(resetNotice(pool, summary, now, locale));
   await sendOnce(deps.db, ws, notices, now);
   return summary;
 }

@@ -1,4 +1,6 @@
 import type { Status, StatusKind } from '../credits/types';
+import type { Locale } from '../i18n/locales';
+import { uiT, type UiKey } from '../i18n/ui-messages';
 
 /** Statuses a person has to do something about; the badge shows `!` for these. */
 export const NEEDS_ACTION: readonly StatusKind[] = [
@@ -56,3 +58,19 @@ export const MESSAGES = {
 export function makeStatus(kind: StatusKind, message: string, now: number, retryAt?: number | null): Status {
   return retryAt ? { kind, message, at: now, retryAt } : { kind, message, at: now };
 }
+
+/**
+ * A status message in the reader's language. The background stores its messages in English (they
+ * also go into events and reports); a message it wrote from MESSAGES is shown translated, anything
+ * else (Base44's own words, a page's error text) as it came.
+ */
+export function statusMessageText(message: string, locale: Locale): string {
+  if (locale === 'en') return message;
+  const key = MESSAGE_KEYS.get(message);
+  return key ? uiT(locale)(key) : message;
+}
+
+const MESSAGE_KEYS = new Map<string, UiKey>([
+  ['Up to date.', 'msg.ok'],
+  ...Object.entries(MESSAGES).map(([k, text]) => [text, `msg.${k}` as UiKey] as [string, UiKey]),
+]);

@@ -18,7 +18,8 @@ import type { PageText, PromptSent } from '../messaging/protocol';
 import type { PageObservation } from '../page-observer/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { ComposerContext } from '../messaging/protocol';
-import { chipModel, formatCredits, type ChipModel } from './chip-model';
+import { chipModel, confirmMessage, type ChipModel } from './chip-model';
+import { pageLocale } from './page-locale';
 import { CHIP_TESTID, createChipView, pageIsDark, type ChipView } from './chip-view';
 import { HealthReporter } from './health-reporter';
 import { createPageTextReader } from './page-text-reader';
@@ -87,15 +88,18 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   let asked = 0;
 
   const modelNow = (): ChipModel =>
-    chipModel({
-      estimate: current?.estimate ?? null,
-      estimateError,
-      summary,
-      calibration,
-      settings,
-      balanceUnknown,
-      builderModel,
-    });
+    chipModel(
+      {
+        estimate: current?.estimate ?? null,
+        estimateError,
+        summary,
+        calibration,
+        settings,
+        balanceUnknown,
+        builderModel,
+      },
+      pageLocale(doc, win.navigator),
+    );
 
   const show = () => {
     if (!mounted) return;
@@ -284,13 +288,7 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       // The estimate for the text as last seen: a send within the debounce uses the one before.
       const model = modelNow();
       if (!model.confirm || !model.remaining) return { confirm: false, message: '' };
-      const where = model.remaining.pool === 'daily' ? 'today' : 'this month';
-      return {
-        confirm: true,
-        message: `This prompt is estimated at ≈ ${formatCredits(model.credits)}, more than the ${formatCredits(
-          model.remaining.remaining,
-        )} left ${where}. Send anyway? (Enter sends, Esc cancels)`,
-      };
+      return { confirm: true, message: confirmMessage(model, model.locale) };
     },
     showConfirm: (m, onSend, onCancel) => mounted?.view.showConfirm(m, onSend, onCancel),
     hideConfirm: () => mounted?.view.hideConfirm(),

@@ -5,6 +5,9 @@
 import type { Summary } from '../credits/types';
 import type { Calibration, Estimate, Scope } from '../estimate/types';
 import type { Settings } from '../settings/settings';
+import { CHIP_MESSAGES, type ChipKey } from '../i18n/chip-messages';
+import { dirOf, type Locale } from '../i18n/locales';
+import { translator, type Params } from '../i18n/translate';
 
 export type ChipState = 'ok' | 'near' | 'over';
 
@@ -28,31 +31,26 @@ export interface ChipModel {
   /** True when a send should be confirmed first (over and the setting on). */
   confirm: boolean;
   remaining: Remaining | null;
+  /** The language the words are in (the builder page's), and its direction for the chip's `dir`. */
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  /** The confirmation's buttons. */
+  labels: { send: string; cancel: string };
 }
 
-const SCOPE_LABELS: Record<Scope, string> = {
-  discuss: 'discuss',
-  simple: 'simple change',
-  feature: 'small feature',
-  module: 'complex module',
-  broad: 'broad change',
-};
+const chipT = (locale: Locale) => translator(CHIP_MESSAGES, locale);
+const text = (locale: Locale, key: ChipKey, params?: Params) => chipT(locale)(key, params);
 
-export function scopeLabel(scope: Scope): string {
-  return SCOPE_LABELS[scope];
+export function scopeLabel(scope: Scope, locale: Locale = 'en'): string {
+  return text(locale, `scope.${scope}`);
 }
 
 // Base44 charges in tenths (0.3, 0.5, 1.2); more digits would be false precision for an estimate.
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const tenths = (n: number) => Math.round(n * 10) / 10;
 
-/** "1 credit", "0.3 credits", "2 credits". */
-export function formatCredits(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  return `${numberFormat.format(rounded)} ${rounded === 1 ? 'credit' : 'credits'}`;
-}
-
-function fmt(n: number): string {
-  return numberFormat.format(Math.round(n * 10) / 10);
+/** "1 credit", "0.3 credits", "2 credits" — and each language's own plural forms. */
+export function formatCredits(n: number, locale: Locale = 'en'): string {
+  return text(locale, 'credits', { count: tenths(n) });
 }
 
 /**
@@ -74,14 +72,21 @@ export function applicablePool(summary: Summary | null): Remaining | null {
   return daily.remaining <= message.remaining ? daily : message;
 }
 
-function poolWord(pool: Remaining['pool']): string {
-  return pool === 'daily' ? 'today' : 'this month';
-}
+const when = (pool: Remaining['pool']) => (pool === 'daily' ? 'today' : 'month');
 
 /** "5 left today → ≈ 4 after". */
-export function remainingAfterText(r: Remaining, credits: number): string {
+export function remainingAfterText(r: Remaining, credits: number, locale: Locale = 'en'): string {
   const after = Math.max(0, r.remaining - credits);
-  return `${fmt(r.remaining)} left ${poolWord(r.pool)} → ≈ ${fmt(after)} after`;
+  return text(locale, `after.${when(r.pool)}`, { left: tenths(r.remaining), after: tenths(after) });
+}
+
+/** The question the send guard asks before a prompt that costs more than is left. */
+export function confirmMessage(model: ChipModel, locale: Locale = 'en'): string {
+  if (!model.remaining) return '';
+  return text(locale, `confirm.${when(model.remaining.pool)}`, {
+    credits: formatCredits(model.credits, locale),
+    left: formatCredits(model.remaining.remaining, locale),
+  });
 }
 
 /**
@@ -113,8 +118,9 @@ export interface ChipInput {
   builderModel?: string | null;
 }
 
-export function chipModel(input: ChipInput): ChipModel {
+export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
   const { estimate, summary, calibration, settings } = input;
+  const t = chipT(locale);
   const remaining = input.balanceUnknown ? null : applicablePool(summary);
   const credits = estimate?.credits ?? 0;
   const scope: ChipModel['scope'] = estimate ? estimate.scope : 'empty';
@@ -123,55 +129,60 @@ export function chipModel(input: ChipInput): ChipModel {
   // Base44 refused the last prompt for want of credits: that is the news until the balance rises.
   const blocked = summary?.status.kind === 'outOfCredits' && !input.balanceUnknown ? summary.status : null;
 
-  let text: string;
+  let line: string;
   if (blocked) {
-    text = 'Out of credits · Base44 refused the last prompt';
+    line = t('blocked');
   } else if (input.estimateError) {
-    text = 'Estimate unavailable';
+    line = t('unavailable');
   } else if (!estimate) {
-    text = remaining
-      ? `Credits: ${fmt(remaining.remaining)} left ${poolWord(remaining.pool)}`
-      : 'Credits: ≈ 0';
+    line = remaining
+      ? t(`idle.${when(remaining.pool)}`, { left: tenths(remaining.remaining) })
+      : t('idleUnknown');
   } else {
-    text = `≈ ${formatCredits(credits)} · ${scopeLabel(estimate.scope)}`;
+    line = t('line', { credits: formatCredits(credits, locale), scope: scopeLabel(estimate.scope, locale) });
     if (state === 'over' && remaining) {
-      text += ` · more than the ${fmt(remaining.remaining)} left ${poolWord(remaining.pool)}`;
+      line += ` · ${t(`over.${when(remaining.pool)}`, { left: tenths(remaining.remaining) })}`;
     } else if (state === 'near' && remaining) {
-      text += ` · ${remainingAfterText(remaining, credits)}`;
+      line += ` · ${remainingAfterText(remaining, credits, locale)}`;
     }
   }
 
-  const details: string[] = input.estimateError ? [`Estimator error: ${input.estimateError}`] : [];
+  const details: string[] = input.estimateError ? [t('estimatorError', { error: input.estimateError })] : [];
   if (estimate) {
     details.push(
       estimate.low === estimate.high
-        ? `Estimate: ${formatCredits(credits)}`
-        : `Range: ${fmt(estimate.low)}–${formatCredits(estimate.high)}`,
+        ? t('estimate', { credits: formatCredits(credits, locale) })
+        : t('range', { low: tenths(estimate.low), count: tenths(estimate.high) }),
     );
     for (const reason of estimate.reasons) details.push(reason);
     const mine = calibration?.perScope[estimate.scope];
     if (mine && mine.n > 0) {
       details.push(
-        `Your average for ${scopeLabel(estimate.scope)}: ${formatCredits(mine.typical)} (${mine.n} ${
-          mine.n === 1 ? 'prompt' : 'prompts'
-        })`,
+        t('average', {
+          scope: scopeLabel(estimate.scope, locale),
+          credits: formatCredits(mine.typical, locale),
+          count: mine.n,
+        }),
       );
     }
   }
-  details.push(remaining ? remainingAfterText(remaining, credits) : 'Balance unknown');
+  details.push(remaining ? remainingAfterText(remaining, credits, locale) : t('balanceUnknown'));
   if (blocked) details.unshift(blocked.message);
   if (input.builderModel) {
     // Base44's docs advise the automatic choice to save credits; a manual pick can cost more.
-    details.push(`Model: ${input.builderModel}, picked by hand — may cost more than “Automatic”`);
+    details.push(t('model', { model: input.builderModel }));
   }
 
   return {
     credits,
     scope,
     state: blocked ? 'over' : state,
-    text,
+    text: line,
     details,
     confirm: state === 'over' && settings.confirmBeforeSend,
     remaining,
+    locale,
+    dir: dirOf(locale),
+    labels: { send: t('sendAnyway'), cancel: t('cancel') },
   };
 }

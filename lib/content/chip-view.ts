@@ -8,8 +8,9 @@ import type { ChipModel } from './chip-model';
 export const CHIP_TESTID = 'credit-estimate';
 export const CONFIRM_TESTID = 'send-confirm';
 
-// Pop-ups open leftwards from the chip's right edge: the chip ends the composer's row, and the
-// chat column is narrow.
+// Pop-ups open from the chip's end edge toward the start (leftwards in English, rightwards in
+// Hebrew): the chip ends the composer's row, and the chat column is narrow. Logical properties
+// only, so the host's `dir` turns the whole chip around.
 const STYLE = `
 :host{all:initial;display:inline-flex;position:relative;vertical-align:middle;margin-inline:2px;
   min-width:0;flex:0 1 auto;max-width:100%;
@@ -26,14 +27,14 @@ const STYLE = `
 :host([data-state=over]) .chip{color:var(--over);background:var(--over-bg);border-color:currentColor}
 .fig{display:block;flex:none}
 .rest{display:block;flex:0 1 auto;min-width:0;max-width:220px;overflow:hidden;text-overflow:ellipsis}
-.pop{display:none;position:absolute;bottom:calc(100% + 6px);right:0;z-index:2147483000;min-width:220px;
+.pop{display:none;position:absolute;bottom:calc(100% + 6px);inset-inline-end:0;z-index:2147483000;min-width:220px;
   max-width:300px;padding:8px 10px;border-radius:8px;border:1px solid var(--bd);background:var(--pop);
   color:var(--fg);box-shadow:0 4px 16px rgba(0,0,0,.15);white-space:normal;font-weight:400;
   pointer-events:none}
-.pop p{margin:0 0 2px}
+.pop p{margin:0 0 2px;text-align:start}
 .pop p:last-child{margin:0;color:var(--muted)}
 :host(:hover) .pop,.chip:focus+.pop{display:block}
-.confirm{position:absolute;bottom:calc(100% + 6px);right:0;z-index:2147483001;width:260px;padding:10px;
+.confirm{position:absolute;bottom:calc(100% + 6px);inset-inline-end:0;z-index:2147483001;width:260px;padding:10px;
   border-radius:8px;border:1px solid var(--over);background:var(--pop);color:var(--fg);
   box-shadow:0 4px 16px rgba(0,0,0,.2);white-space:normal}
 .confirm[hidden]{display:none}
@@ -126,6 +127,12 @@ export function createChipView(doc: Document): ChipView {
       host.setAttribute('data-credits', String(model.credits));
       host.setAttribute('data-scope', model.scope);
       host.setAttribute('data-state', model.state);
+      // The page's language and direction: Hebrew words read right to left, and the pop-ups open
+      // toward the inside of a right-to-left chat column.
+      if (host.getAttribute('lang') !== model.locale) host.setAttribute('lang', model.locale);
+      if (host.getAttribute('dir') !== model.dir) host.setAttribute('dir', model.dir);
+      sendBtn.textContent = model.labels.send;
+      cancelBtn.textContent = model.labels.cancel;
       // Touch the live region only when the words change, so screen readers are not spammed.
       if (model.text !== lastText) {
         lastText = model.text;

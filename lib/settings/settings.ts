@@ -1,4 +1,5 @@
 /** User settings: plain data and defaults. Storage lives in ./items.ts. */
+import type { UiLanguage } from '../i18n/locales';
 
 /** How the free plan's daily cap window is counted; Base44 does not document the instant. */
 export type DailyWindowRule = 'utcMidnight' | 'localMidnight' | 'rolling24h';
@@ -22,6 +23,12 @@ export interface Settings {
   confirmBeforeSend: boolean;
   storeExcerpts: boolean;
   notify: { thresholds: boolean; capReached: boolean; reset: boolean };
+  /**
+   * The extension's own pages and notifications: 'auto' follows the browser. Optional because
+   * settings saved before it existed lack it; read it as `uiLanguage ?? 'auto'`. (The chip on the
+   * builder page always follows the page's language.)
+   */
+  uiLanguage?: UiLanguage;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,4 +40,5 @@ export const DEFAULT_SETTINGS: Settings = {
   confirmBeforeSend: true,
   storeExcerpts: true,
   notify: { thresholds: true, capReached: true, reset: true },
+  uiLanguage: 'auto',
 };

@@ -1,7 +1,9 @@
-import { keyKind, keyKindLabel } from '../base44/api-keys';
+import { keyKind, WORKSPACE_KEY_PREFIX } from '../base44/api-keys';
 import { OBJECT_ID } from '../base44/urls';
 import { PLANS } from '../base44/plans';
 import type { DailyWindowRule, Settings } from '../settings/settings';
+import type { Locale, UiLanguage } from '../i18n/locales';
+import { uiT } from '../i18n/ui-messages';
 
 /** The options form as typed: strings for inputs, so bad input can be shown before it is saved. */
 export interface SettingsDraft {
@@ -22,6 +24,7 @@ export interface SettingsDraft {
   notifyThresholds: boolean;
   notifyCapReached: boolean;
   notifyReset: boolean;
+  uiLanguage: UiLanguage;
 }
 
 export type DraftField = keyof SettingsDraft;
@@ -45,6 +48,7 @@ export function draftFromSettings(s: Settings): SettingsDraft {
     notifyThresholds: s.notify.thresholds,
     notifyCapReached: s.notify.capReached,
     notifyReset: s.notify.reset,
+    uiLanguage: s.uiLanguage ?? 'auto',
   };
 }
 
@@ -52,18 +56,21 @@ export function draftFromSettings(s: Settings): SettingsDraft {
  * The hint under the API key field: while typing, which kind of key it looks like (never the key);
  * otherwise what is stored, by its last four characters only.
  */
-export function apiKeyHint(typed: string, saved: { hasKey: boolean; last4: string } | null): string {
-  const label = keyKindLabel(keyKind(typed));
-  if (label) {
-    const scope =
-      keyKind(typed) === 'workspace'
-        ? 'works only for the workspace it was made in'
-        : 'works for every workspace you can see';
+export function apiKeyHint(
+  typed: string,
+  saved: { hasKey: boolean; last4: string } | null,
+  locale: Locale = 'en',
+): string {
+  const t = uiT(locale);
+  const kind = keyKind(typed);
+  if (kind !== 'empty') {
+    const label = t(`key.${kind}`, { prefix: WORKSPACE_KEY_PREFIX });
+    const scope = t(kind === 'workspace' ? 'key.scopeWorkspace' : 'key.scopePersonal');
     return saved?.hasKey
-      ? `${label} — ${scope}. Saving replaces the key ending ${saved.last4 || '…'}.`
-      : `${label} — ${scope}.`;
+      ? t('key.typedReplaces', { label, scope, last4: saved.last4 || '…' })
+      : t('key.typed', { label, scope });
   }
-  return saved?.hasKey ? `Key saved ••••${saved.last4}. Type a new key to replace it.` : 'No key saved.';
+  return saved?.hasKey ? t('key.saved', { last4: saved.last4 }) : t('key.none');
 }
 
 function wholeNumber(text: string): number | null {
@@ -71,18 +78,21 @@ function wholeNumber(text: string): number | null {
 }
 
 /** Check the draft; on success, the Settings to store. Messages say what to type instead. */
-export function validateDraft(d: SettingsDraft): { settings: Settings | null; errors: DraftErrors } {
+export function validateDraft(
+  d: SettingsDraft,
+  locale: Locale = 'en',
+): { settings: Settings | null; errors: DraftErrors } {
+  const t = uiT(locale);
   const errors: DraftErrors = {};
   const workspaceId = d.workspaceId.trim();
   if (workspaceId && !OBJECT_ID.test(workspaceId)) {
-    errors.workspaceId =
-      'A workspace id is 24 characters, 0–9 and a–f (copy it from the Base44 address bar).';
+    errors.workspaceId = t('err.workspaceId');
   }
   const apiKey = d.apiKey.trim();
-  if (apiKey && !workspaceId) errors.workspaceId = 'Enter the workspace id the API key belongs to.';
-  if (apiKey && /\s/.test(apiKey)) errors.apiKey = 'The API key cannot contain spaces.';
+  if (apiKey && !workspaceId) errors.workspaceId = t('err.workspaceNeeded');
+  if (apiKey && /\s/.test(apiKey)) errors.apiKey = t('err.keySpaces');
 
-  if (d.planOverride && !PLANS.some((p) => p.key === d.planOverride)) errors.planOverride = 'Unknown plan.';
+  if (d.planOverride && !PLANS.some((p) => p.key === d.planOverride)) errors.planOverride = t('err.plan');
 
   let billingAnchor: Settings['billingAnchor'] = null;
   if (d.anchorEnabled) {
@@ -90,21 +100,19 @@ export function validateDraft(d: SettingsDraft): { settings: Settings | null; er
     const time = /^(\d{1,2}):(\d{2})$/.exec(d.anchorTime.trim());
     const hour = time ? Number(time[1]) : NaN;
     const minute = time ? Number(time[2]) : NaN;
-    if (day === null || day < 1 || day > 31)
-      errors.anchorDay = 'Billing day must be a whole number from 1 to 31.';
-    if (!time || hour > 23 || minute > 59) errors.anchorTime = 'Time must be HH:MM in UTC, e.g. 14:30.';
+    if (day === null || day < 1 || day > 31) errors.anchorDay = t('err.anchorDay');
+    if (!time || hour > 23 || minute > 59) errors.anchorTime = t('err.anchorTime');
     if (day !== null && time && !errors.anchorDay && !errors.anchorTime)
       billingAnchor = { day, hour, minute };
   }
 
   const warn = wholeNumber(d.warn);
   const critical = wholeNumber(d.critical);
-  if (warn === null || warn < 1 || warn > 100)
-    errors.warn = 'Warning threshold must be a whole percent from 1 to 100.';
+  if (warn === null || warn < 1 || warn > 100) errors.warn = t('err.warn');
   if (critical === null || critical < 1 || critical > 100) {
-    errors.critical = 'Critical threshold must be a whole percent from 1 to 100.';
+    errors.critical = t('err.critical');
   } else if (warn !== null && !errors.warn && critical <= warn) {
-    errors.critical = 'Critical threshold must be higher than the warning threshold.';
+    errors.critical = t('err.criticalAbove');
   }
 
   if (Object.keys(errors).length > 0) return { settings: null, errors };
@@ -119,6 +127,7 @@ export function validateDraft(d: SettingsDraft): { settings: Settings | null; er
       confirmBeforeSend: d.confirmBeforeSend,
       storeExcerpts: d.storeExcerpts,
       notify: { thresholds: d.notifyThresholds, capReached: d.notifyCapReached, reset: d.notifyReset },
+      uiLanguage: d.uiLanguage,
     },
   };
 }

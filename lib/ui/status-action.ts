@@ -1,4 +1,7 @@
+import { statusMessageText } from '../background/status-messages';
 import type { Status } from '../credits/types';
+import type { Locale } from '../i18n/locales';
+import { uiT, type UiT } from '../i18n/ui-messages';
 import { formatTime, type Zone } from './time';
 
 export type StatusAction = 'openOptions' | 'openBase44' | 'refresh' | null;
@@ -13,55 +16,54 @@ export interface StatusView {
 }
 
 /** What the banner says and offers for a status; null for ok (no banner). Pure. */
-export function statusView(status: Status, zone: Zone = {}): StatusView | null {
-  const view = baseView(status, zone);
+export function statusView(status: Status, zone: Zone = {}, locale: Locale = 'en'): StatusView | null {
+  const view = baseView(status, zone, uiT(locale), statusMessageText(status.message, locale));
   if (!view) return null;
   // The background's message often restates the title; show it only when it adds something.
   const same = (a: string) => a.trim().replace(/\.$/, '').toLowerCase();
   return same(view.detail) === same(view.title) ? { ...view, detail: '' } : view;
 }
 
-function baseView(status: Status, zone: Zone): StatusView | null {
-  const detail = status.message;
+function baseView(status: Status, zone: Zone, t: UiT, detail: string): StatusView | null {
   switch (status.kind) {
     case 'ok':
       return null;
     case 'keyRejected':
       return {
-        title: 'API key rejected',
+        title: t('sv.keyRejected'),
         detail,
         action: 'openOptions',
-        actionLabel: 'Check the API key',
+        actionLabel: t('sv.keyRejected.action'),
         tone: 'error',
       };
     case 'apiRefused':
       return {
-        title: 'Monitoring API not available here',
+        title: t('sv.apiRefused'),
         detail,
         action: 'openOptions',
-        actionLabel: 'Monitoring API settings',
+        actionLabel: t('sv.apiRefused.action'),
         tone: 'info',
       };
     case 'signedOut':
       return {
-        title: 'Signed out of Base44',
+        title: t('sv.signedOut'),
         detail,
         action: 'openBase44',
-        actionLabel: 'Sign in to Base44',
+        actionLabel: t('sv.signedOut.action'),
         tone: 'warn',
       };
     case 'outOfCredits':
       return {
-        title: 'Out of message credits',
+        title: t('sv.outOfCredits'),
         detail,
         action: 'openBase44',
-        actionLabel: 'See plans on Base44',
+        actionLabel: t('sv.outOfCredits.action'),
         tone: 'error',
       };
     case 'pageChanged':
       return {
-        title: 'Base44 changed its page — estimates paused',
-        detail: detail || 'The prompt box could not be found; balances from the API still update.',
+        title: t('sv.pageChanged'),
+        detail: detail || t('sv.pageChanged.detail'),
         action: null,
         actionLabel: null,
         tone: 'warn',
@@ -69,8 +71,8 @@ function baseView(status: Status, zone: Zone): StatusView | null {
     case 'rateLimited':
       return {
         title: status.retryAt
-          ? `Rate-limited — retrying at ${formatTime(status.retryAt, zone)}`
-          : 'Rate-limited — retrying soon',
+          ? t('sv.rateLimitedAt', { time: formatTime(status.retryAt, zone) })
+          : t('sv.rateLimited'),
         detail,
         action: null,
         actionLabel: null,
@@ -79,39 +81,40 @@ function baseView(status: Status, zone: Zone): StatusView | null {
     case 'unreachable':
       return {
         title: status.retryAt
-          ? `Base44 unreachable — retrying at ${formatTime(status.retryAt, zone)}`
-          : 'Base44 unreachable',
+          ? t('sv.unreachableAt', { time: formatTime(status.retryAt, zone) })
+          : t('sv.unreachable'),
         detail,
         action: 'refresh',
-        actionLabel: 'Try again',
+        actionLabel: t('tryAgain'),
         tone: 'warn',
       };
     case 'unrecognised':
       return {
-        title: "Base44's answer was not recognised",
+        title: t('sv.unrecognised'),
         detail,
         action: 'refresh',
-        actionLabel: 'Try again',
+        actionLabel: t('tryAgain'),
         tone: 'warn',
       };
     case 'stale':
       return {
-        title: 'These numbers are out of date',
+        title: t('sv.stale'),
         detail,
         action: 'refresh',
-        actionLabel: 'Refresh',
+        actionLabel: t('refresh'),
         tone: 'info',
       };
   }
 }
 
 /** With no key stored and nothing read from the page, the banner asks for one even when "ok". */
-export function noKeyView(): StatusView {
+export function noKeyView(locale: Locale = 'en'): StatusView {
+  const t = uiT(locale);
   return {
-    title: 'No API key — numbers come from the builder page',
-    detail: 'Open a Base44 app to read balances, or add a Monitoring API key for account-wide numbers.',
+    title: t('sv.noKey'),
+    detail: t('sv.noKey.detail'),
     action: 'openOptions',
-    actionLabel: 'Add an API key',
+    actionLabel: t('empty.addKey'),
     tone: 'info',
   };
 }

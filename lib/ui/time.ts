@@ -3,6 +3,9 @@
  * the UI leaves zone and locale undefined to get the browser's own.
  */
 
+import type { Locale } from '../i18n/locales';
+import { uiT } from '../i18n/ui-messages';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -13,29 +16,38 @@ export interface Zone {
 }
 
 /** "in 3 days 4 h", "in 4 h 12 min", "in 12 min", "in under a minute"; "now" once passed. */
-export function countdownText(target: number, now: number): string {
+export function countdownText(target: number, now: number, locale: Locale = 'en'): string {
+  const t = uiT(locale);
   const ms = target - now;
-  if (ms <= 0) return 'now';
-  if (ms < MINUTE) return 'in under a minute';
+  if (ms <= 0) return t('time.now');
+  if (ms < MINUTE) return t('time.underMinute');
   const days = Math.floor(ms / DAY);
   const hours = Math.floor((ms % DAY) / HOUR);
   const minutes = Math.floor((ms % HOUR) / MINUTE);
+  let span: string;
   if (days > 0) {
-    const d = `${days} ${days === 1 ? 'day' : 'days'}`;
-    return hours > 0 ? `in ${d} ${hours} h` : `in ${d}`;
+    const d = t('days', { count: days });
+    span = hours > 0 ? t('time.daysHours', { days: d, hours }) : d;
+  } else if (hours > 0) {
+    span = minutes > 0 ? t('time.hoursMinutes', { hours, minutes }) : t('time.hours', { hours });
+  } else {
+    span = t('time.minutes', { minutes });
   }
-  if (hours > 0) return minutes > 0 ? `in ${hours} h ${minutes} min` : `in ${hours} h`;
-  return `in ${minutes} min`;
+  return t('time.in', { span });
 }
 
 /** "just now", "2 min ago", "3 h ago", "2 days ago". A reading from the future counts as now. */
-export function ageText(at: number, now: number): string {
+export function ageText(at: number, now: number, locale: Locale = 'en'): string {
+  const t = uiT(locale);
   const ms = now - at;
-  if (ms < MINUTE) return 'just now';
-  if (ms < HOUR) return `${Math.floor(ms / MINUTE)} min ago`;
-  if (ms < DAY) return `${Math.floor(ms / HOUR)} h ago`;
-  const days = Math.floor(ms / DAY);
-  return `${days} ${days === 1 ? 'day' : 'days'} ago`;
+  if (ms < MINUTE) return t('time.justNow');
+  const span =
+    ms < HOUR
+      ? t('time.minutes', { minutes: Math.floor(ms / MINUTE) })
+      : ms < DAY
+        ? t('time.hours', { hours: Math.floor(ms / HOUR) })
+        : t('days', { count: Math.floor(ms / DAY) });
+  return t('time.ago', { span });
 }
 
 /** "Sat, Nov 28, 2:05 PM" style: weekday, date and time in the person's zone. */

@@ -68,6 +68,11 @@ export interface LaunchOptions {
    * loads a private copy, so the extension id differs per launch: read `harness.extensionId`.
    */
   extensionDir?: string;
+  /**
+   * The browser's language, e.g. 'he' or 'ja': Chromium's `--lang`, the LANGUAGE/LANG environment
+   * it reads on Linux, and Playwright's `locale` (navigator.language, Accept-Language).
+   */
+  locale?: string;
 }
 
 export async function startSandbox(opts: { port?: number } = {}): Promise<Sandbox> {
@@ -108,6 +113,20 @@ function serviceWorkerWatcher(context: BrowserContext, origin: string) {
 
 const COMPOSER_SELECTOR = 'textarea, [contenteditable="true"]';
 
+/** The browser process's environment: TZ for the time zone, LANGUAGE/LANG for the UI language. */
+function launchEnv(opts: LaunchOptions): NodeJS.ProcessEnv | undefined {
+  if (!opts.tz && !opts.locale) return undefined;
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (opts.tz) env.TZ = opts.tz;
+  if (opts.locale) {
+    const posix = opts.locale.replace('-', '_');
+    env.LANGUAGE = posix;
+    env.LANG = `${posix}.UTF-8`;
+    delete env.LC_ALL;
+  }
+  return env;
+}
+
 export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}): Promise<Harness> {
   const executablePath = requireChromium();
   const builtDir = resolve(opts.extensionDir ?? '.output/chrome-mv3');
@@ -124,10 +143,11 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: opts.headless ?? true,
-      args: chromiumArgs(extensionDir, sandbox.port),
+      args: [...chromiumArgs(extensionDir, sandbox.port), ...(opts.locale ? [`--lang=${opts.locale}`] : [])],
       ignoreHTTPSErrors: true,
       timezoneId: opts.tz,
-      env: opts.tz ? { ...process.env, TZ: opts.tz } : undefined,
+      locale: opts.locale,
+      env: launchEnv(opts),
       viewport: { width: 1280, height: 800 },
     });
   } catch (e) {

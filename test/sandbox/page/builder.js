@@ -10,6 +10,14 @@
   'use strict';
   var cfg = window.__SANDBOX__;
   var token = cfg.token;
+  // invented: ?lang=he&dir=rtl sets <html lang dir>, to show a builder in a right-to-left language
+  // (how Base44 marks its own page's language is not in the facts file).
+  (function () {
+    var q = new URLSearchParams(location.search);
+    if (q.get('lang')) document.documentElement.setAttribute('lang', q.get('lang'));
+    if (q.get('dir') === 'rtl' || q.get('dir') === 'ltr')
+      document.documentElement.setAttribute('dir', q.get('dir'));
+  })();
   // Chosen once per page load: ?composer=contenteditable, else the server's setting.
   var composerKind =
     new URLSearchParams(location.search).get('composer') === 'contenteditable' ||
