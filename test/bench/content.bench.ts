@@ -35,13 +35,23 @@ function sizeRows(): BenchRow[] {
     if (!existsSync(path)) continue;
     const raw = readFileSync(path);
     const gz = gzipSync(raw, { level: 9 }).length;
-    rows.push({
-      group: GROUP,
-      metric,
-      value: `${kb(gz)} (raw ${kb(raw.length)})`,
-      target: metric.startsWith('content.js') ? `≤ ${BUDGET_KB} KB` : undefined,
-    });
+    rows.push({ group: GROUP, metric, value: `${kb(gz)} (raw ${kb(raw.length)})` });
   }
+  // The budget is for every script the Chrome manifest runs in builder pages, together.
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const listed = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  const total = listed.reduce(
+    (sum, rel) => sum + gzipSync(readFileSync(join(extensionDir, rel)), { level: 9 }).length,
+    0,
+  );
+  rows.push({
+    group: GROUP,
+    metric: `all content scripts gzip (${listed.length} files)`,
+    value: kb(total),
+    target: `≤ ${BUDGET_KB} KB`,
+  });
   return rows;
 }
 
