@@ -1,5 +1,6 @@
 import { injectScript } from 'wxt/utils/inject-script';
 import { startAnnotator } from '@/lib/content/annotator';
+import { pageLocale } from '@/lib/content/page-locale';
 import { sendMessage } from '@/lib/messaging/client';
 import { listenToPage } from '@/lib/page-observer/bridge';
 
@@ -22,7 +23,9 @@ export default defineContentScript({
       onInvalidated: (fn) => void ctx.onInvalidated(fn),
       now: () => Date.now(),
       newId: () => crypto.randomUUID(),
-      estimate: (text, mode) => sendMessage('estimate', { text, mode }),
+      // Reasons come back in the builder page's language.
+      estimate: (text, mode) =>
+        sendMessage('estimate', { text, mode, locale: pageLocale(document, navigator) }),
       getContext: () => sendMessage('getComposerContext', {}),
       promptSent: (p) => sendMessage('promptSent', p),
       pageObservation: (o) => sendMessage('pageObservation', o),

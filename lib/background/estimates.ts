@@ -4,6 +4,9 @@
  */
 import { buildCalibration } from '../estimate/calibration';
 import { estimate } from '../estimate/estimate';
+import { renderReasons } from '../estimate/reasons';
+// Registers the Hebrew wording of the reasons; other languages fall back to English.
+import '../estimate/reasons-he';
 import type { Calibration, ChatMode, Estimate } from '../estimate/types';
 import { calibrationPairs } from '../db/repo';
 import type { LedgerMode } from '../db/rows';
@@ -40,13 +43,16 @@ export function forgetCalibration(workspaceId?: string): void {
   else calibrations.clear();
 }
 
+/** The estimate of `text`; its reasons in `locale` (the builder page's language) when given. */
 export async function estimateFor(
   deps: RuntimeDeps,
   workspaceId: string,
   text: string,
   mode: LedgerMode,
+  locale?: string,
 ): Promise<Estimate> {
   if (mode === 'answer') return ANSWER_ESTIMATE;
   const calibration = await calibrationFor(deps, workspaceId);
-  return estimate(text.slice(0, MAX_TEXT), { mode: mode satisfies ChatMode, calibration });
+  const e = estimate(text.slice(0, MAX_TEXT), { mode: mode satisfies ChatMode, calibration });
+  return locale && e.why ? { ...e, reasons: renderReasons(e.why, locale) } : e;
 }

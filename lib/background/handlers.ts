@@ -87,8 +87,12 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     async estimate(data, sender) {
       if (typeof data?.text !== 'string' || data.text.length > MAX_TEXT) throw new Error('Invalid text');
       const mode = data.mode === 'discuss' ? 'discuss' : 'build';
+      const locale =
+        typeof data.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(data.locale)
+          ? data.locale
+          : undefined;
       const ws = (await resolveWorkspace(editorAppId(sender.url ?? ''))) ?? (await activeWorkspaceId());
-      return estimateFor(deps, ws, data.text, mode);
+      return estimateFor(deps, ws, data.text, mode, locale);
     },
 
     async refreshNow() {

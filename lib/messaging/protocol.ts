@@ -78,7 +78,7 @@ export interface ProtocolMap {
   /** What the composer needs: summary, calibration, the model picked in the builder, chip settings. */
   getComposerContext: [{ workspaceId?: string }, ComposerContext];
   /** The pre-send estimate of the composer's text, computed here (the page gets no estimator). */
-  estimate: [{ text: string; mode: ChatMode }, Estimate];
+  estimate: [{ text: string; mode: ChatMode; locale?: string }, Estimate];
   /** Poll every source now. */
   refreshNow: [Record<string, never>, Status];
   /** Validated numbers from the builder page's own traffic. */

@@ -267,6 +267,16 @@ describe('estimates', () => {
     expect(row).toMatchObject({ scope: 'simple', estimate: e.credits });
   });
 
+  it("the reasons come in the builder page's language when it has a wording, else in English", async () => {
+    const text = 'Build me a CRM with contacts and deals';
+    const en = await h.estimate({ text, mode: 'build' }, PAGE);
+    const he = await h.estimate({ text, mode: 'build', locale: 'he-IL' }, PAGE);
+    const ja = await h.estimate({ text, mode: 'build', locale: 'ja' }, PAGE);
+    expect(he.scope).toBe(en.scope);
+    expect(he.reasons.join(' ')).toMatch(/[\u0590-\u05FF]/);
+    expect(ja.reasons).toEqual(en.reasons);
+  });
+
   it('an answer to a parked question has no text: the rubric middle with a wide range', async () => {
     await h.promptSent({ ...prompt(1, ''), mode: 'answer', start: 'toolAnswer' }, PAGE);
     const [row] = await h.getLedger({ limit: 1 }, EXT);
