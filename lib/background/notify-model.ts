@@ -8,6 +8,11 @@ export interface Notice {
   message: string;
   /** Lower thresholds passed at the same time: recorded as sent without showing them. */
   alsoMark: string[];
+  /**
+   * The same notice (pool and threshold) on the same UTC day: shown at most once under it, however
+   * often the window moves (a page can send a new period end with every balance).
+   */
+  dayKey: string;
 }
 
 type PoolName = 'message' | 'integration' | 'daily';
@@ -46,6 +51,7 @@ export function dueNotices(summary: Summary, settings: Settings, now: number): N
     const pct = (pool.used / pool.limit) * 100;
     const win = windowKey(name, summary, now);
     const k = (what: string) => `notify:${what}:${name}:${win}`;
+    const day = (what: string) => `notify-day:${what}:${name}:${utcDay(now)}`;
     const passed = [warn, critical].filter((t) => pct >= t).sort((a, b) => a - b);
     const capped = pool.used >= pool.limit;
     if (capped && settings.notify.capReached) {
@@ -57,6 +63,7 @@ export function dueNotices(summary: Summary, settings: Settings, now: number): N
             ? 'Your app’s Base44 services (AI calls, email, uploads) stop until the reset or a top-up.'
             : 'Prompts to the builder stop until the reset or a top-up.',
         alsoMark: settings.notify.thresholds ? passed.map((t) => k(`threshold-${t}`)) : [],
+        dayKey: day('cap'),
       });
       continue;
     }
@@ -67,6 +74,7 @@ export function dueNotices(summary: Summary, settings: Settings, now: number): N
         title: `${LABEL[name]}: ${Math.floor(pct)}% used`,
         message: `${formatCredits(Math.max(0, pool.limit - pool.used))} of ${formatCredits(pool.limit)} left.`,
         alsoMark: passed.slice(0, -1).map((t) => k(`threshold-${t}`)),
+        dayKey: day(`threshold-${top}`),
       });
     }
   }
@@ -79,6 +87,7 @@ export function resetNotice(pool: PoolName, summary: Summary, now: number): Noti
     title: `${LABEL[pool]} reset`,
     message: 'A new credit window has started.',
     alsoMark: [],
+    dayKey: `notify-day:reset:${pool}:${utcDay(now)}`,
   };
 }
 
