@@ -17,6 +17,8 @@ export interface StatusParts {
   api: Status | null;
   page: Status | null;
   credits?: Status | null;
+  /** The extension's own database (will not open, or full). */
+  storage?: Status | null;
 }
 export const statusPartsItem = storage.defineItem<Record<string, StatusParts>>('local:statusParts', {
   fallback: {},
@@ -80,3 +82,9 @@ export const authStateItem = storage.defineItem<AuthState>('local:auth', {
 
 /** The builder model the user picked (`/api/auth/me` → `builder_model`); null = Base44 chooses. */
 export const builderModelItem = storage.defineItem<string | null>('local:builderModel', { fallback: null });
+
+/**
+ * Bumped by "Delete all data". Work that started before (a poll in flight) compares it before
+ * writing, so nothing deleted comes back.
+ */
+export const dataEpochItem = storage.defineItem<number>('local:dataEpoch', { fallback: 0 });

@@ -18,9 +18,9 @@ export function setStatusPart(
     const all = await statusPartsItem.getValue();
     const parts: StatusParts = all[workspaceId] ?? { api: null, page: null };
     if (onlyIf && !onlyIf(parts[channel] ?? null))
-      return combineStatus([parts.api, parts.page, parts.credits], now);
+      return combineStatus([parts.api, parts.page, parts.credits, parts.storage], now);
     const next: StatusParts = { ...parts, [channel]: status };
-    const combined = combineStatus([next.api, next.page, next.credits], now);
+    const combined = combineStatus([next.api, next.page, next.credits, next.storage], now);
     await statusPartsItem.setValue({ ...all, [workspaceId]: next });
     const effective = await statusItem.getValue();
     await statusItem.setValue({ ...effective, [workspaceId]: combined });
@@ -31,7 +31,7 @@ export function setStatusPart(
 export async function currentStatus(workspaceId: string, now: number): Promise<Status> {
   const all = await statusPartsItem.getValue();
   const parts = all[workspaceId];
-  return combineStatus([parts?.api, parts?.page, parts?.credits], now);
+  return combineStatus([parts?.api, parts?.page, parts?.credits, parts?.storage], now);
 }
 
 export async function statusParts(workspaceId: string): Promise<StatusParts> {

@@ -94,6 +94,22 @@ function baseView(status: Status, zone: Zone): StatusView | null {
         actionLabel: 'Try again',
         tone: 'warn',
       };
+    case 'storageUnavailable':
+      return {
+        title: 'Storage unavailable — nothing new is being kept',
+        detail,
+        action: null,
+        actionLabel: null,
+        tone: 'error',
+      };
+    case 'storageFull':
+      return {
+        title: 'Storage full — older readings thinned',
+        detail,
+        action: 'openOptions',
+        actionLabel: 'Export or delete data',
+        tone: 'error',
+      };
     case 'stale':
       return {
         title: 'These numbers are out of date',
