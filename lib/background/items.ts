@@ -17,9 +17,13 @@ export interface StatusParts {
   api: Status | null;
   page: Status | null;
   credits?: Status | null;
-  /** The extension's own database (will not open, or full). */
-  storage?: Status | null;
 }
+
+/**
+ * The extension's own database (will not open, or full): one for all workspaces, combined into
+ * each workspace's status.
+ */
+export const storageStatusItem = storage.defineItem<Status | null>('local:storageStatus', { fallback: null });
 export const statusPartsItem = storage.defineItem<Record<string, StatusParts>>('local:statusParts', {
   fallback: {},
 });
