@@ -42,7 +42,13 @@ export function sendOnce(
         });
         continue;
       }
-      await recordEvent(db, { workspaceId, at: now, kind: 'notification', key: notice.dayKey, detail: notice.title });
+      await recordEvent(db, {
+        workspaceId,
+        at: now,
+        kind: 'notification',
+        key: notice.dayKey,
+        detail: notice.title,
+      });
       await recordEvent(db, {
         workspaceId,
         at: now,

@@ -84,7 +84,11 @@ describe('sendOnce', () => {
     expect(Object.keys(await browser.notifications.getAll())).toHaveLength(1);
     // Next period (a later day: one notice per pool and threshold a day): the same threshold fires again.
     const later = T0 + 10 * 86_400_000;
-    const next = dueNotices(summary(85, { nextReset: NEXT_RESET + 30 * 86_400_000 }), DEFAULT_SETTINGS, later);
+    const next = dueNotices(
+      summary(85, { nextReset: NEXT_RESET + 30 * 86_400_000 }),
+      DEFAULT_SETTINGS,
+      later,
+    );
     expect(await sendOnce(db, 'w', next, later)).toHaveLength(1);
   });
 
