@@ -1,5 +1,5 @@
 import type { BalanceReading, BalanceSource } from '../credits/types';
-import { latestSnapshot, recordSnapshot } from '../db/repo';
+import { latestSnapshot, recordSnapshot, restampFutureSnapshots } from '../db/repo';
 import { settleTurnCosts } from '../db/turns';
 import { clearOutOfCreditsIfRisen } from './credit-status';
 import type { RuntimeDeps } from './deps';
@@ -40,13 +40,16 @@ export function ingestReading(
     const now = deps.now();
     const before = await latestSnapshot(deps.db, workspaceId);
     const beforeRank = before && before.source !== 'estimated' ? SOURCE_RANK[before.source] : 99;
-    if (before && beforeRank < SOURCE_RANK[source] && now - before.at < API_FRESH_MS) {
+    // A reading stamped in the future (the clock was set back) is not fresh.
+    const fresh = !!before && before.at <= now && now - before.at < API_FRESH_MS;
+    if (before && beforeRank < SOURCE_RANK[source] && fresh) {
       return { stored: false, superseded: true, resets: [] };
     }
     // A page reading rarely names the tier; the builder's workspaces list does.
     const tier = reading.tier ?? (await knownWorkspace(workspaceId))?.tier ?? null;
     const filled: BalanceReading = { ...reading, tier };
     const result = await guardedWrite(deps, async () => {
+      if (before && before.at > now) await restampFutureSnapshots(deps.db, workspaceId, now);
       await clearOutOfCreditsIfRisen(deps.db, workspaceId, filled, before, now);
       await settleTurnCosts(deps.db, workspaceId, filled, now);
       return recordSnapshot(deps.db, workspaceId, source, filled, now);

@@ -14,6 +14,8 @@ import {
   turnEndMayPoll,
 } from '../../../lib/background/poll-policy';
 import { pollOnce } from '../../../lib/background/poller';
+import { ingestReading } from '../../../lib/background/ingest';
+import { latestSnapshot, recordSnapshot } from '../../../lib/db/repo';
 import type { Sender } from '../../../lib/messaging/server';
 import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
@@ -162,5 +164,27 @@ describe('saving credentials clears every wait', () => {
     // testCredentials and the forced poll both reached Base44.
     expect(f.calls).toHaveLength(3);
     expect(s.lastPollAt).toBe(T0 + 1000);
+  });
+});
+
+describe('clock set back: stored readings', () => {
+  it('a reading stamped in the future neither blocks page readings nor stays "newest"', async () => {
+    const { deps, db } = makeDeps(scriptedFetch([OK()]).fetch);
+    const reading = (used: number) => ({
+      message: { limit: 500, used, remaining: 500 - used, bonus: null },
+      integration: null,
+      daily: null,
+      tier: 'pro',
+      periodStart: null,
+      periodEnd: null,
+      dailyResetAt: null,
+    });
+    // Taken by the API an hour "from now": the clock has since gone back an hour.
+    await recordSnapshot(db, WS, 'api', reading(100), T0 + HOUR);
+    const r = await ingestReading(deps, WS, 'page', reading(130));
+    expect(r).toMatchObject({ stored: true, superseded: false });
+    expect(await latestSnapshot(db, WS)).toMatchObject({ at: T0, source: 'page', message: { used: 130 } });
+    // The old reading is kept, moved to just before now.
+    expect((await db.snapshots.toArray()).map((s) => s.at).sort()).toEqual([T0 - 1, T0]);
   });
 });
