@@ -72,8 +72,8 @@ function tabKey(sender: Sender): string {
 export function createHandlers(deps: RuntimeDeps): Handlers {
   const limiter = new TabRateLimiter();
   /** False when the tab is over its rate: the message is dropped (and counted) unread. */
-  const admit = async (sender: Sender): Promise<boolean> => {
-    const take = limiter.take(tabKey(sender), deps.now());
+  const admit = async (sender: Sender, bucket = 'page'): Promise<boolean> => {
+    const take = limiter.take(`${bucket}:${tabKey(sender)}`, deps.now());
     if (take.dropped > 0) await noteDropped(take.dropped);
     return take.ok;
   };
@@ -111,6 +111,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async pageHealth(data, sender) {
+      if (!(await admit(sender, 'health'))) return;
       const now = deps.now();
       await markBuilderActive(now);
       const url = typeof data?.url === 'string' ? data.url : (sender.url ?? '');
@@ -128,8 +129,11 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       await refreshOutputs(deps, ws);
     },
 
-    promptSent(data, sender) {
-      if (!validPrompt(data)) return Promise.reject(new Error('Invalid prompt record'));
+    async promptSent(data, sender) {
+      if (!validPrompt(data)) throw new Error('Invalid prompt record');
+      // Its own bucket (a burst of page reports must not cost a prompt its row); over the rate the
+      // sender is told, never silently dropped — no person sends 20 prompts a second.
+      if (!(await admit(sender, 'prompt'))) throw new Error('Too many prompts from this tab');
       // In the page's queue: a turn answered at once (queued, paywalled) must find its row.
       return serial('page', async () => {
         const now = deps.now();

@@ -123,4 +123,46 @@ describe('page messages are rate-limited per tab', () => {
     await h.pageObservation(unrecognised(1000), { ...PAGE, tabId: 12 });
     expect((await diagnosticsItem.getValue()).unrecognised[0]?.urlShape).toBe('/api/x1000');
   });
+
+  it('a flood of prompts: the burst is recorded, the rest refused with an error (never silently)', async () => {
+    const { deps, db } = makeDeps(scriptedFetch([json({}, 500)]).fetch);
+    const h = createHandlers(deps);
+    const results = await Promise.allSettled(
+      Array.from({ length: 100 }, (_, i) =>
+        h.promptSent(
+          {
+            sendId: `flood-${i}`,
+            at: T0,
+            appId: APP,
+            mode: 'build',
+            estimate: { scope: 'feature', credits: 1, low: 0.5, high: 2 },
+            text: 'x',
+          },
+          PAGE,
+        ),
+      ),
+    );
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(refused).toHaveLength(100 - PAGE_MESSAGE_BURST);
+    expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(/too many prompts/i);
+    expect(await db.ledger.count()).toBe(PAGE_MESSAGE_BURST);
+  });
+
+  it('page reports do not use up the prompt bucket', async () => {
+    const { deps, db } = makeDeps(scriptedFetch([json({}, 500)]).fetch);
+    const h = createHandlers(deps);
+    for (let i = 0; i < 200; i++) await h.pageObservation({ kind: 'authOk', at: T0 }, PAGE);
+    const { id } = await h.promptSent(
+      {
+        sendId: 'after-burst',
+        at: T0,
+        appId: APP,
+        mode: 'build',
+        estimate: { scope: 'feature', credits: 1, low: 0.5, high: 2 },
+        text: 'x',
+      },
+      PAGE,
+    );
+    expect(await db.ledger.get(id)).toBeDefined();
+  });
 });
