@@ -26,6 +26,8 @@ export interface Diagnostics {
   unattributed: number;
   turns: { ended: number; by: Partial<Record<SettledBy, number>>; lastAt: number | null };
   unrecognised: UnrecognisedShape[];
+  /** Page messages dropped because a tab sent more than the rate limit allows. */
+  dropped?: number;
 }
 
 export const EMPTY_DIAGNOSTICS: Diagnostics = {
@@ -97,4 +99,8 @@ export function noteUnrecognised(urlShape: string, keys: string[], now: number):
       unrecognised: [{ urlShape, keys: keys.slice(0, 20), at: now }, ...others].slice(0, MAX_UNRECOGNISED),
     };
   });
+}
+
+export function noteDropped(count: number): Promise<void> {
+  return update((d) => ({ ...d, dropped: (d.dropped ?? 0) + count }));
 }

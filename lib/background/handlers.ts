@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { editorAppId, isSignInRoute, OBJECT_ID } from '../base44/urls';
 import { deleteAll, ledgerPage, recordPrompt } from '../db/repo';
 import { setCostFromText } from '../db/turns';
-import type { Handlers } from '../messaging/server';
+import type { Handlers, Sender } from '../messaging/server';
 import type { PromptSent } from '../messaging/protocol';
 import { MAX_TEXT } from '../page-observer/limits';
 import { validateObservation } from '../page-observer/validate';
@@ -15,20 +15,24 @@ import {
   activeWorkspaceItem,
   appWorkspacesItem,
   authStateItem,
+  dataEpochItem,
   builderModelItem,
   pollStateItem,
   statusItem,
   statusPartsItem,
+  storageStatusItem,
   workspacesItem,
 } from './items';
 import { markSignedOut } from './auth';
-import { diagnosticsItem, noteBalanceSource, noteComposer } from './diagnostics';
+import { diagnosticsItem, noteBalanceSource, noteComposer, noteDropped } from './diagnostics';
 import { applyObservation } from './observations';
 import { refreshOutputs } from './outputs';
 import { validPageText, textReading } from './page-text';
 import { markBuilderActive, pollOnce } from './poller';
+import { TabRateLimiter } from './rate-limit';
 import { serial } from './serial';
 import { setStatusPart } from './status';
+import { guardedWrite } from './storage-fault';
 import { MESSAGES, makeStatus } from './status-messages';
 import { buildSummary } from './summary';
 import {
@@ -61,7 +65,19 @@ function validPrompt(p: PromptSent): boolean {
   );
 }
 
+/** A tab's identity for the rate limit: its id, else its URL (a sender always has one of them). */
+function tabKey(sender: Sender): string {
+  return sender.tabId !== undefined ? `tab:${sender.tabId}` : `url:${sender.url ?? ''}`;
+}
+
 export function createHandlers(deps: RuntimeDeps): Handlers {
+  const limiter = new TabRateLimiter();
+  /** False when the tab is over its rate: the message is dropped (and counted) unread. */
+  const admit = async (sender: Sender, bucket = 'page'): Promise<boolean> => {
+    const take = limiter.take(`${bucket}:${tabKey(sender)}`, deps.now());
+    if (take.dropped > 0) await noteDropped(take.dropped);
+    return take.ok;
+  };
   return {
     async getSummary(data) {
       return buildSummary(deps, data?.workspaceId);
@@ -102,6 +118,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async pageObservation(data, sender) {
+      if (!(await admit(sender))) return;
       const obs = validateObservation(data, deps.now());
       if (!obs) throw new Error('Invalid page observation');
       // One at a time, in arrival order: the workspaces list must land before the balance after it.
@@ -112,6 +129,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async pageHealth(data, sender) {
+      if (!(await admit(sender, 'health'))) return;
       const now = deps.now();
       await markBuilderActive(now);
       const url = typeof data?.url === 'string' ? data.url : (sender.url ?? '');
@@ -130,8 +148,11 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       await refreshOutputs(deps, ws);
     },
 
-    promptSent(data, sender) {
-      if (!validPrompt(data)) return Promise.reject(new Error('Invalid prompt record'));
+    async promptSent(data, sender) {
+      if (!validPrompt(data)) throw new Error('Invalid prompt record');
+      // Its own bucket (a burst of page reports must not cost a prompt its row); over the rate the
+      // sender is told, never silently dropped — no person sends 20 prompts a second.
+      if (!(await admit(sender, 'prompt'))) throw new Error('Too many prompts from this tab');
       // In the page's queue: a turn answered at once (queued, paywalled) must find its row.
       return serial('page', async () => {
         const now = deps.now();
@@ -143,34 +164,39 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         const settings = await settingsItem.getValue();
         const at = finite(data.at, now - 60_000, now + 60_000) ? data.at : now;
         const est = await estimateFor(deps, ws, data.text, data.mode);
-        const id = await recordPrompt(deps.db, {
-          sendId: data.sendId,
-          // The sender's clock is trusted only within a minute of ours.
-          at,
-          workspaceId: ws,
-          appId: data.appId,
-          mode: data.mode,
-          scope: est.scope,
-          estimate: est.credits,
-          low: est.low,
-          high: est.high,
-          actual: null,
-          actualSource: null,
-          repliedAt: null,
-          start: data.start ?? 'message',
-          state: 'sent',
-          runningAt: at,
-          settledAt: null,
-          settledBy: null,
-          messageId: null,
-          excerpt: settings.storeExcerpts ? data.text.trim().slice(0, EXCERPT_CHARS) || null : null,
-        });
+        // A full disk thins snapshots and retries; if the row still cannot be kept the sender gets
+        // the error and the status says storageFull — never a silent drop.
+        const id = await guardedWrite(deps, () =>
+          recordPrompt(deps.db, {
+            sendId: data.sendId,
+            // The sender's clock is trusted only within a minute of ours.
+            at,
+            workspaceId: ws,
+            appId: data.appId,
+            mode: data.mode,
+            scope: est.scope,
+            estimate: est.credits,
+            low: est.low,
+            high: est.high,
+            actual: null,
+            actualSource: null,
+            repliedAt: null,
+            start: data.start ?? 'message',
+            state: 'sent',
+            runningAt: at,
+            settledAt: null,
+            settledBy: null,
+            messageId: null,
+            excerpt: settings.storeExcerpts ? data.text.trim().slice(0, EXCERPT_CHARS) || null : null,
+          }),
+        );
         await refreshOutputs(deps, ws);
         return { id };
       });
     },
 
     async pageText(data, sender) {
+      if (!(await admit(sender))) return;
       if (!validPageText(data)) throw new Error('Invalid page text');
       const now = deps.now();
       const appId = editorAppId(sender.url ?? '');
@@ -251,8 +277,14 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       await settingsItem.setValue({ ...settings, workspaceId });
       if (workspaceId) await activeWorkspaceItem.setValue(workspaceId);
       const result = await testCredentials(deps, { apiKey, workspaceId });
-      // New credentials start with a clean slate: no backoff carried over from the old ones.
-      await pollStateItem.setValue({ ...(await pollStateItem.getValue()), failures: 0, nextAllowedAt: 0 });
+      // New credentials start with a clean slate: no backoff or Retry-After carried over from the old
+      // ones (a person saving the key is the one way out of every wait).
+      await pollStateItem.setValue({
+        ...(await pollStateItem.getValue()),
+        failures: 0,
+        nextAllowedAt: 0,
+        retryAt: 0,
+      });
       if (result.ok) await pollOnce(deps, { force: true });
       else if ((result.status === 'keyRejected' || result.status === 'apiRefused') && workspaceId)
         await setStatusPart(
@@ -288,13 +320,18 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async deleteAllData() {
-      await deleteAll(deps.db);
+      // A poll in flight checks the epoch in the same queue before writing, so its answer is dropped.
+      await serial('ingest', async () => {
+        await dataEpochItem.setValue((await dataEpochItem.getValue()) + 1);
+        await deleteAll(deps.db);
+      });
       await apiKeyItem.removeValue();
       const settings = await settingsItem.getValue();
       await settingsItem.setValue({ ...settings, workspaceId: '' });
       await Promise.all([
         statusItem.removeValue(),
         statusPartsItem.removeValue(),
+        storageStatusItem.removeValue(),
         activeWorkspaceItem.removeValue(),
         workspacesItem.removeValue(),
         pollStateItem.removeValue(),

@@ -1,10 +1,11 @@
 import type { BalanceReading, BalanceSource } from '../credits/types';
-import { latestSnapshot, recordSnapshot } from '../db/repo';
+import { latestSnapshot, recordSnapshot, restampFutureSnapshots } from '../db/repo';
 import { settleTurnCosts } from '../db/turns';
 import { clearOutOfCreditsIfRisen } from './credit-status';
 import type { RuntimeDeps } from './deps';
 import { refreshOutputs } from './outputs';
 import { serial } from './serial';
+import { guardedWrite } from './storage-fault';
 import { knownWorkspace } from './workspace';
 
 /**
@@ -25,28 +26,36 @@ export interface IngestResult {
 
 /**
  * Store a validated reading (recordSnapshot also records reset events), settle prompt costs from
- * the balance change, then badge + notify.
+ * the balance change, then badge + notify. A full or broken database sets a status and throws.
  */
 export function ingestReading(
   deps: RuntimeDeps,
   workspaceId: string,
   source: Exclude<BalanceSource, 'estimated'>,
   reading: BalanceReading,
+  /** Already running inside the 'ingest' queue (the poller holds it to check the data epoch). */
+  opts: { inIngestQueue?: boolean } = {},
 ): Promise<IngestResult> {
-  return serial('ingest', async () => {
+  const run = async (): Promise<IngestResult> => {
     const now = deps.now();
     const before = await latestSnapshot(deps.db, workspaceId);
     const beforeRank = before && before.source !== 'estimated' ? SOURCE_RANK[before.source] : 99;
-    if (before && beforeRank < SOURCE_RANK[source] && now - before.at < API_FRESH_MS) {
+    // A reading stamped in the future (the clock was set back) is not fresh.
+    const fresh = !!before && before.at <= now && now - before.at < API_FRESH_MS;
+    if (before && beforeRank < SOURCE_RANK[source] && fresh) {
       return { stored: false, superseded: true, resets: [] };
     }
     // A page reading rarely names the tier; the builder's workspaces list does.
     const tier = reading.tier ?? (await knownWorkspace(workspaceId))?.tier ?? null;
     const filled: BalanceReading = { ...reading, tier };
-    await clearOutOfCreditsIfRisen(deps.db, workspaceId, filled, before, now);
-    await settleTurnCosts(deps.db, workspaceId, filled, now);
-    const result = await recordSnapshot(deps.db, workspaceId, source, filled, now);
+    const result = await guardedWrite(deps, async () => {
+      if (before && before.at > now) await restampFutureSnapshots(deps.db, workspaceId, now);
+      await clearOutOfCreditsIfRisen(deps.db, workspaceId, filled, before, now);
+      await settleTurnCosts(deps.db, workspaceId, filled, now);
+      return recordSnapshot(deps.db, workspaceId, source, filled, now);
+    });
     await refreshOutputs(deps, workspaceId, result.resets);
     return { stored: result.stored, superseded: false, resets: result.resets };
-  });
+  };
+  return opts.inIngestQueue ? run() : serial('ingest', run);
 }

@@ -18,6 +18,12 @@ export interface StatusParts {
   page: Status | null;
   credits?: Status | null;
 }
+
+/**
+ * The extension's own database (will not open, or full): one for all workspaces, combined into
+ * each workspace's status.
+ */
+export const storageStatusItem = storage.defineItem<Status | null>('local:storageStatus', { fallback: null });
 export const statusPartsItem = storage.defineItem<Record<string, StatusParts>>('local:statusParts', {
   fallback: {},
 });
@@ -83,3 +89,9 @@ export const builderModelItem = storage.defineItem<string | null>('local:builder
 
 /** The builder tab the user looked at or sent from last: its workspace is the one shown. */
 export const focusedTabItem = storage.defineItem<number | null>('local:focusedTab', { fallback: null });
+
+/**
+ * Bumped by "Delete all data". Work that started before (a poll in flight) compares it before
+ * writing, so nothing deleted comes back.
+ */
+export const dataEpochItem = storage.defineItem<number>('local:dataEpoch', { fallback: 0 });

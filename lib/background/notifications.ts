@@ -7,7 +7,9 @@ import { serial } from './serial';
 
 /**
  * Show each notice at most once: an events row keyed by the notice (which includes its window)
- * records that it was sent, so a restarted worker does not repeat it. Returns the keys shown.
+ * records that it was sent, so a restarted worker does not repeat it; a second row keyed by the UTC
+ * day holds any notice for the same pool and threshold to once a day, whatever its window.
+ * Returns the keys shown.
  */
 export function sendOnce(
   db: CreditMeterDb,
@@ -29,6 +31,24 @@ export function sendOnce(
           });
       }
       if (await lastEvent(db, workspaceId, notice.key)) continue;
+      if (await lastEvent(db, workspaceId, notice.dayKey)) {
+        // Shown today under another window: this window counts as done, silently.
+        await recordEvent(db, {
+          workspaceId,
+          at: now,
+          kind: 'notification',
+          key: notice.key,
+          detail: 'already shown today',
+        });
+        continue;
+      }
+      await recordEvent(db, {
+        workspaceId,
+        at: now,
+        kind: 'notification',
+        key: notice.dayKey,
+        detail: notice.title,
+      });
       await recordEvent(db, {
         workspaceId,
         at: now,

@@ -10,6 +10,11 @@ export interface Notice {
   message: string;
   /** Lower thresholds passed at the same time: recorded as sent without showing them. */
   alsoMark: string[];
+  /**
+   * The same notice (pool and threshold) on the same UTC day: shown at most once under it, however
+   * often the window moves (a page can send a new period end with every balance).
+   */
+  dayKey: string;
 }
 
 type PoolName = 'message' | 'integration' | 'daily';
@@ -48,6 +53,7 @@ export function dueNotices(
     const pct = (pool.used / pool.limit) * 100;
     const win = windowKey(name, summary, now);
     const k = (what: string) => `notify:${what}:${name}:${win}`;
+    const day = (what: string) => `notify-day:${what}:${name}:${utcDay(now)}`;
     const passed = [warn, critical].filter((t) => pct >= t).sort((a, b) => a - b);
     const capped = pool.used >= pool.limit;
     if (capped && settings.notify.capReached) {
@@ -56,6 +62,7 @@ export function dueNotices(
         title: t('notify.usedUp', { pool: t(`notify.pool.${name}`) }),
         message: t(name === 'integration' ? 'notify.usedUp.integration' : 'notify.usedUp.message'),
         alsoMark: settings.notify.thresholds ? passed.map((t) => k(`threshold-${t}`)) : [],
+        dayKey: day('cap'),
       });
       continue;
     }
@@ -69,6 +76,7 @@ export function dueNotices(
           limit: tenths(pool.limit),
         }),
         alsoMark: passed.slice(0, -1).map((t) => k(`threshold-${t}`)),
+        dayKey: day(`threshold-${top}`),
       });
     }
   }
@@ -82,6 +90,7 @@ export function resetNotice(pool: PoolName, summary: Summary, now: number, local
     title: t('notify.reset', { pool: t(`notify.pool.${pool}`) }),
     message: t('notify.reset.body'),
     alsoMark: [],
+    dayKey: `notify-day:reset:${pool}:${utcDay(now)}`,
   };
 }
 

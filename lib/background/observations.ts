@@ -116,10 +116,11 @@ export async function applyObservation(
 }
 
 /**
- * A turn moved: redraw, and read the account API at once so its cost can be settled (not awaited:
- * later page messages are not held up; a worker stopped meanwhile resumes it at start-up).
+ * A turn moved: redraw, and read the account API soon so its cost can be settled (not awaited:
+ * later page messages are not held up; a worker stopped meanwhile resumes it at start-up). The page
+ * decides when turns end, so this polls at most once per 30 s and never inside a backoff.
  */
 async function afterTurnChange(deps: RuntimeDeps, appId: string): Promise<void> {
   await refreshOutputs(deps, (await resolveWorkspace(appId)) ?? undefined);
-  void pollOnce(deps, { force: true }).catch(() => undefined);
+  void pollOnce(deps, { turnEnd: true }).catch(() => undefined);
 }

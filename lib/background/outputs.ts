@@ -4,6 +4,7 @@ import { settingsItem } from '../settings/items';
 import { applyBadge } from './badge';
 import type { RuntimeDeps } from './deps';
 import { sendOnce } from './notifications';
+import { isUnavailableError } from './storage-fault';
 import { dueNotices, resetNotice } from './notify-model';
 import { buildSummary } from './summary';
 import { activeWorkspaceId } from './workspace';
@@ -28,6 +29,12 @@ export async function refreshOutputs(
   const notices = dueNotices(summary, settings, now, locale);
   if (settings.notify.reset)
     for (const pool of resets) notices.unshift(resetNotice(pool, summary, now, locale));
-  await sendOnce(deps.db, ws, notices, now);
+  try {
+    await sendOnce(deps.db, ws, notices, now);
+  } catch (error) {
+    // Without the database a notice cannot be marked as sent, so it is not shown (it would repeat);
+    // the summary's status already says storage is unavailable.
+    if (!isUnavailableError(error)) throw error;
+  }
   return summary;
 }

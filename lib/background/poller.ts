@@ -5,9 +5,17 @@ import { latestSnapshot } from '../db/repo';
 import { apiKeyItem, settingsItem } from '../settings/items';
 import type { RuntimeDeps } from './deps';
 import { ingestReading } from './ingest';
-import { EMPTY_POLL_STATE, pollStateItem, type PollState } from './items';
+import { dataEpochItem, EMPTY_POLL_STATE, pollStateItem, type PollState } from './items';
 import { refreshOutputs } from './outputs';
-import { backoffMs, isDue, lockHeld } from './poll-policy';
+import {
+  backoffMs,
+  isDue,
+  lockHeld,
+  MAX_RETRY_AFTER_MS,
+  turnEndMayPoll,
+  UNTIL_CREDENTIALS_SAVED,
+  waits,
+} from './poll-policy';
 import { serial } from './serial';
 import { setStatusPart, currentStatus, statusParts } from './status';
 import { MESSAGES, makeStatus, okStatus } from './status-messages';
@@ -16,16 +24,12 @@ export type PollResult =
   | { polled: true; status: Status }
   | {
       polled: false;
-      reason: 'noCredentials' | 'busy' | 'notDue' | 'rateLimited' | 'refused';
+      /** `cancelled`: "Delete all data" ran while the request was out; its answer was dropped. */
+      reason: 'noCredentials' | 'busy' | 'notDue' | 'rateLimited' | 'refused' | 'cancelled';
       status: Status;
     };
 
-/**
- * `nextAllowedAt` after the Monitoring API refused the workspace (not Enterprise, or not owner/admin):
- * asking again cannot help, so no poll at all until credentials are saved again (setCredentials
- * resets `nextAllowedAt`).
- */
-export const UNTIL_CREDENTIALS_SAVED = Number.MAX_SAFE_INTEGER;
+export { UNTIL_CREDENTIALS_SAVED };
 
 async function updateState(fn: (s: PollState) => PollState): Promise<PollState> {
   return serial('pollState', async () => {
@@ -41,12 +45,20 @@ export function markBuilderActive(now: number): Promise<PollState> {
 }
 
 /**
- * Poll the Monitoring API once, if credentials are set. `force` (refresh button, a reply just
- * arrived) skips the interval and error backoff, but never the server's Retry-After, and never
- * runs two requests at once.
+ * Poll the Monitoring API once, if credentials are set. `force` (refresh button, new credentials)
+ * skips the interval and error backoff, but never the server's Retry-After, and never runs two
+ * requests at once. `turnEnd` (a chat turn moved, which the page can cause at will) skips only the
+ * interval, and at most once per 30 s.
  */
-export async function pollOnce(deps: RuntimeDeps, opts: { force?: boolean } = {}): Promise<PollResult> {
-  const [apiKey, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+export async function pollOnce(
+  deps: RuntimeDeps,
+  opts: { force?: boolean; turnEnd?: boolean } = {},
+): Promise<PollResult> {
+  const [apiKey, settings, epoch] = await Promise.all([
+    apiKeyItem.getValue(),
+    settingsItem.getValue(),
+    dataEpochItem.getValue(),
+  ]);
   const ws = settings.workspaceId;
   const now = deps.now();
   if (!apiKey || !ws)
@@ -59,22 +71,32 @@ export async function pollOnce(deps: RuntimeDeps, opts: { force?: boolean } = {}
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   await updateState((prev) => {
     const stopped = prev.nextAllowedAt === UNTIL_CREDENTIALS_SAVED;
-    const s = stopped && !refusedHere ? { ...prev, nextAllowedAt: 0 } : prev;
-    if (lockHeld(s, deps.instanceId, now)) refused = 'busy';
+    // Waits stored before the clock was set back (or absurdly long ones) are cut to their maximum.
+    const s0 = { ...prev, ...waits(prev, now) };
+    const s = stopped && !refusedHere ? { ...s0, nextAllowedAt: 0 } : s0;
+    if (lockHeld(s, deps.instanceId, now, timeoutMs + 5_000)) refused = 'busy';
     else if (now < s.retryAt) refused = 'rateLimited';
     else if (stopped && refusedHere) refused = 'refused';
-    else if (!opts.force && !isDue(s, now)) refused = 'notDue';
+    else if (opts.turnEnd && !opts.force) {
+      if (!turnEndMayPoll(s, now)) refused = 'notDue';
+    } else if (!opts.force && !isDue(s, now)) refused = 'notDue';
     if (refused) return s;
     return { ...s, lock: { owner: deps.instanceId, until: now + timeoutMs + 5_000 }, pending: true };
   });
   if (refused) return { polled: false, reason: refused, status: await currentStatus(ws, now) };
 
+  let cancelled = false;
   try {
     const outcome = await getAnalytics({ fetch: deps.fetch, now, timeoutMs }, { apiKey, workspaceId: ws });
-    const status = await applyOutcome(deps, ws, outcome, now);
+    // Checked inside the ingest queue, where "Delete all data" also runs: no write can slip between.
+    const status = await serial('ingest', async () => {
+      cancelled = (await dataEpochItem.getValue()) !== epoch;
+      return cancelled ? null : applyOutcome(deps, ws, outcome, now, true);
+    });
+    if (status === null) return { polled: false, reason: 'cancelled', status: await currentStatus(ws, now) };
     return { polled: true, status };
   } finally {
-    await updateState((s) => ({ ...s, lock: null, pending: false, lastPollAt: now }));
+    if (!cancelled) await updateState((s) => ({ ...s, lock: null, pending: false, lastPollAt: now }));
   }
 }
 
@@ -83,6 +105,7 @@ async function applyOutcome(
   ws: string,
   outcome: MonitoringOutcome,
   now: number,
+  inIngestQueue: boolean,
 ): Promise<Status> {
   const fail = async (status: Status, opts: { retryAt?: number; stop?: boolean } = {}) => {
     const state = await updateState((s) => {
@@ -119,7 +142,7 @@ async function applyOutcome(
       }
       await updateState((s) => ({ ...s, failures: 0, nextAllowedAt: 0, retryAt: 0 }));
       await setStatusPart(ws, 'api', okStatus(now), now);
-      await ingestReading(deps, ws, 'api', parsed.reading);
+      await ingestReading(deps, ws, 'api', parsed.reading, { inIngestQueue });
       return currentStatus(ws, now);
     }
     case 'keyRejected':
@@ -135,7 +158,11 @@ async function applyOutcome(
       return fail(makeStatus('keyRejected', MESSAGES.workspaceNotFound, now));
     case 'rateLimited': {
       const state = await pollStateItem.getValue();
-      const retryAt = outcome.retryAt ?? now + backoffMs(state.failures + 1);
+      // A Retry-After of years would stop polling for good: honoured up to an hour.
+      const retryAt = Math.min(
+        outcome.retryAt ?? now + backoffMs(state.failures + 1),
+        now + MAX_RETRY_AFTER_MS,
+      );
       return fail(makeStatus('rateLimited', MESSAGES.rateLimited, now), { retryAt });
     }
     case 'unreachable':

@@ -7,6 +7,7 @@ import type { RuntimeDeps } from './deps';
 import { createHandlers } from './handlers';
 import { refreshOutputs } from './outputs';
 import { resumeInterruptedPoll } from './poller';
+import { restrictToTrustedContexts } from './trusted-storage';
 
 /** The real world: the extension's database, the global fetch, the wall clock. */
 export function defaultDeps(): RuntimeDeps {
@@ -36,6 +37,10 @@ export function startBackground(deps: RuntimeDeps = defaultDeps()): void {
   // Thresholds, plan or workspace changed on the options page: redraw the badge with them.
   settingsItem.watch(() => void refreshOutputs(deps).catch(report('badge')));
 
+  // Before anything else: content scripts must not read storage.local (the API key lives there).
+  void restrictToTrustedContexts(browser.storage.local).then((r) => {
+    if (r !== 'restricted') console.info(`[credit-meter] storage.local access level: ${r}`);
+  });
   void ensureAlarms().catch(report('alarms'));
   void resumeInterruptedPoll(deps)
     .then(() => refreshOutputs(deps))

@@ -4,6 +4,8 @@ import { uiT, type UiKey } from '../i18n/ui-messages';
 
 /** Statuses a person has to do something about; the badge shows `!` for these. */
 export const NEEDS_ACTION: readonly StatusKind[] = [
+  'storageUnavailable',
+  'storageFull',
   'signedOut',
   'keyRejected',
   'outOfCredits',
@@ -14,6 +16,9 @@ export const NEEDS_ACTION: readonly StatusKind[] = [
 
 /** Most important first: the one shown when several sources report something. */
 const PRECEDENCE: readonly StatusKind[] = [
+  // Nothing else can be kept while the store itself fails.
+  'storageUnavailable',
+  'storageFull',
   'keyRejected',
   'signedOut',
   'outOfCredits',
@@ -53,6 +58,10 @@ export const MESSAGES = {
   stale: 'Base44 sent an answer that could not be read — showing the last good reading.',
   rateLimited: 'Base44 asked the meter to slow down — it will retry automatically.',
   unreachable: 'Cannot reach Base44 — it will retry automatically.',
+  storageUnavailable:
+    'The meter’s database will not open, so new readings and prompts are not being kept — restart the browser; if it persists, update the extension.',
+  storageFull:
+    'The browser’s storage for the meter is full — older readings were thinned; free disk space or export and delete old data.',
 } as const;
 
 export function makeStatus(kind: StatusKind, message: string, now: number, retryAt?: number | null): Status {

@@ -3,20 +3,55 @@ import { computeSummary, measuredReading } from '../credits/summary';
 import { currentPeriod, dailyWindow } from '../credits/schedule';
 import { latestSnapshot, rollingWindowFirstUse, spentBetween } from '../db/repo';
 import { settingsItem } from '../settings/items';
+import type { SnapshotRow } from '../db/rows';
+import type { Settings } from '../settings/settings';
 import type { RuntimeDeps } from './deps';
 import { currentStatus } from './status';
+import { isUnavailableError, storageOpened, storageUnavailable } from './storage-fault';
 import { activeWorkspaceId, knownWorkspace } from './workspace';
 
 /** Everything the popup, chip and badge show for a workspace (the active one by default). */
 export async function buildSummary(deps: RuntimeDeps, workspaceId?: string): Promise<Summary> {
   const now = deps.now();
   const ws = workspaceId || (await activeWorkspaceId());
-  const [settings, latest, status, known] = await Promise.all([
-    settingsItem.getValue(),
-    latestSnapshot(deps.db, ws),
-    currentStatus(ws, now),
-    knownWorkspace(ws),
-  ]);
+  const [settings, known] = await Promise.all([settingsItem.getValue(), knownWorkspace(ws)]);
+  let store: StoreView;
+  try {
+    store = await readStore(deps, ws, settings, now);
+    await storageOpened(now);
+  } catch (error) {
+    if (!isUnavailableError(error)) throw error;
+    // The database will not open: show what extension storage still holds (status, settings,
+    // workspaces) with estimated numbers, and say why.
+    await storageUnavailable(now);
+    store = { latest: undefined, spentThisPeriod: 0, spentToday: 0, firstUse: null };
+  }
+  const status = await currentStatus(ws, now);
+  const { latest, spentThisPeriod, spentToday, firstUse } = store;
+  return computeSummary({
+    workspaceId: ws,
+    workspaceName: known?.name ?? null,
+    latest,
+    settings,
+    spentThisPeriod,
+    spentToday,
+    status,
+    now,
+    firstUseToday: firstUse,
+    workspaceTier: known?.tier ?? null,
+  });
+}
+
+interface StoreView {
+  latest: SnapshotRow | undefined;
+  spentThisPeriod: number;
+  spentToday: number;
+  firstUse: number | null;
+}
+
+/** What the database holds for the summary (throws when the database will not open). */
+async function readStore(deps: RuntimeDeps, ws: string, settings: Settings, now: number): Promise<StoreView> {
+  const latest = await latestSnapshot(deps.db, ws);
   const period = currentPeriod({
     now,
     periodStart: latest?.periodStart ?? null,
@@ -36,16 +71,5 @@ export async function buildSummary(deps: RuntimeDeps, workspaceId?: string): Pro
     measuredReading(latest, now)?.message ? 0 : spentBetween(deps.db, ws, period.start, now + 1),
     spentBetween(deps.db, ws, day.start, day.end),
   ]);
-  return computeSummary({
-    workspaceId: ws,
-    workspaceName: known?.name ?? null,
-    latest,
-    settings,
-    spentThisPeriod,
-    spentToday,
-    status,
-    now,
-    firstUseToday: firstUse,
-    workspaceTier: known?.tier ?? null,
-  });
+  return { latest, spentThisPeriod, spentToday, firstUse };
 }

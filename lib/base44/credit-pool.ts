@@ -279,7 +279,13 @@ function readTier(m: Keyed): string | null {
 
 type ContainerOutcome =
   | { kind: 'absent' }
-  | { kind: 'ok'; reading: BalanceReading; integrationOnly: boolean; integrationKey: string | null }
+  | {
+      kind: 'ok';
+      reading: BalanceReading;
+      integrationOnly: boolean;
+      messageKey: string | null;
+      integrationKey: string | null;
+    }
   | { kind: 'bad'; failure: Failure };
 
 /** Reads one object as the pool container (both pools, daily cap, tier, period). */
@@ -322,6 +328,7 @@ function readContainer(o: Obj): ContainerOutcome {
       dailyResetAt: daily.resetAt,
     },
     integrationOnly: message.kind !== 'ok',
+    messageKey: message.kind === 'ok' ? message.key : null,
     integrationKey: integration.kind === 'ok' ? integration.key : null,
   };
 }
@@ -388,16 +395,21 @@ function finish(outcome: ContainerOutcome, outerTier: string | null): ParseResul
 }
 
 /**
- * Searches an arbitrary builder response for a credit-pool shape (breadth first, bounded depth and
- * node count, cycle-safe). Only a valid pool is returned; anything doubtful is skipped. An
- * integration pool alone counts only under a credit-named key, since "integrations: {total,
- * available}" is a plausible non-credit shape.
+ * Searches a builder response for a credit-pool shape (breadth first, bounded depth and node count,
+ * cycle-safe). Only a valid pool is returned; anything doubtful is skipped. A pool counts only when
+ * something says it is credits: a credit-named key on the way to it (`credits`, `credit_pool`), a
+ * credit-named pool key (`message_credits`), or a response from a balance endpoint
+ * (`balanceEndpoint`: the caller knows the URL is one). App data such as
+ * `{records: [{messages: {total, used}}]}` is not a balance.
  */
-export function findCreditPoolByShape(json: unknown): BalanceReading | null {
+export function findCreditPoolByShape(
+  json: unknown,
+  opts: { balanceEndpoint?: boolean } = {},
+): BalanceReading | null {
   if (typeof json !== 'object' || json === null) return null;
   const seen = new Set<object>();
   let queue: { node: object; depth: number; creditContext: boolean }[] = [
-    { node: json, depth: 0, creditContext: false },
+    { node: json, depth: 0, creditContext: opts.balanceEndpoint === true },
   ];
   let visited = 0;
   while (queue.length > 0) {
@@ -413,8 +425,13 @@ export function findCreditPoolByShape(json: unknown): BalanceReading | null {
         const o = node as Obj;
         const found = readContainer(o);
         if (found.kind === 'ok') {
-          const named = creditContext || (found.integrationKey ?? '').includes('credit');
-          if (!found.integrationOnly || named) return found.reading;
+          const creditNamed = (k: string | null) => (k ?? '').includes('credit');
+          // An integration pool alone needs its own credit name or context: "integrations: {total,
+          // available}" is a plausible non-credit shape even under a credit-named parent.
+          const named = found.integrationOnly
+            ? creditContext || creditNamed(found.integrationKey)
+            : creditContext || creditNamed(found.messageKey) || creditNamed(found.integrationKey);
+          if (named) return found.reading;
         }
         children = Object.entries(o);
       }

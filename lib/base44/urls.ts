@@ -157,6 +157,15 @@ export function workspaceIdInUrl(url: string): string | null {
   return null;
 }
 
+/**
+ * A builder endpoint whose answer is about credits (`/api/workspace/{id}/credit-balance`,
+ * `/api/billing/…`): a pool-shaped object there is a balance even without a credit-named key.
+ */
+export function isBalanceUrl(url: string): boolean {
+  const u = toUrl(url);
+  return !!u && u.origin === BASE44_ORIGIN && /credit|billing/i.test(u.pathname);
+}
+
 export function isWorkspacesUrl(url: string): boolean {
   const u = toUrl(url);
   return !!u && u.origin === BASE44_ORIGIN && u.pathname.replace(/\/$/, '') === WORKSPACES_PATH;

@@ -43,7 +43,11 @@ export type StatusKind =
   | 'rateLimited'
   | 'unreachable'
   | 'unrecognised'
-  | 'pageChanged';
+  | 'pageChanged'
+  /** The extension's database will not open (broken, blocked, or a newer version on disk). */
+  | 'storageUnavailable'
+  /** The browser refused a write: the disk quota is used up. */
+  | 'storageFull';
 
 /** A condition a person may need to act on; `message` is shown as is. */
 export interface Status {

@@ -6,6 +6,7 @@ export {
   DEFAULT_HEARTBEAT_MS,
   latestSnapshot,
   recordSnapshot,
+  restampFutureSnapshots,
   RESET_EVENT_KEYS,
   snapshotAtOrBefore,
   snapshotReading,

@@ -65,6 +65,26 @@ export function latestSnapshot(db: CreditMeterDb, workspaceId: string): Promise<
   return latestIn(db, workspaceId);
 }
 
+/**
+ * Moves a workspace's snapshots stamped after `now` to just before it (they were taken before the
+ * clock was set back; left alone they would stay "newest" and hide every new reading until the
+ * clock caught up). Returns how many moved.
+ */
+export async function restampFutureSnapshots(
+  db: CreditMeterDb,
+  workspaceId: string,
+  now: number,
+): Promise<number> {
+  return db.transaction('rw', db.snapshots, async () => {
+    const ahead = await db.snapshots
+      .where('[workspaceId+at]')
+      .between([workspaceId, now], [workspaceId, Dexie.maxKey], false, true)
+      .toArray();
+    if (ahead.length > 0) await db.snapshots.bulkPut(ahead.map((r) => ({ ...r, at: now - 1 })));
+    return ahead.length;
+  });
+}
+
 /** Newest snapshot taken at or before `at`. */
 export function snapshotAtOrBefore(
   db: CreditMeterDb,

@@ -7,12 +7,16 @@ import { snapshotReading } from './snapshots';
 export const THIN_AFTER_MS = 14 * DAY;
 
 /**
- * For snapshots older than 14 days, keeps the last of each UTC hour per workspace plus every
+ * For snapshots older than 14 days (`afterMs`; less when the disk is full), keeps the last of each UTC hour per workspace plus every
  * snapshot that marks a reset (its `used` dropped against the one before). Returns rows deleted.
  * Walks the old rows in time order through the `at` index; safe to run repeatedly.
  */
-export async function thinSnapshots(db: CreditMeterDb, now: number): Promise<number> {
-  const cutoff = now - THIN_AFTER_MS;
+export async function thinSnapshots(
+  db: CreditMeterDb,
+  now: number,
+  afterMs: number = THIN_AFTER_MS,
+): Promise<number> {
+  const cutoff = now - afterMs;
   const doomed: number[] = [];
   const state = new Map<string, { hour: number; lastId: number; lastIsReset: boolean; prev: SnapshotRow }>();
   await db.transaction('r', db.snapshots, () =>

@@ -30,7 +30,13 @@ export function acceptPageMessage(
   self: unknown,
   now: number = Date.now(),
 ): PageObservation | null {
-  if (event.source !== self) return null;
-  if (event.origin !== BASE44_ORIGIN) return null;
-  return validateEnvelope(event.data, now);
+  try {
+    if (event.source !== self) return null;
+    if (event.origin !== BASE44_ORIGIN) return null;
+    return validateEnvelope(event.data, now);
+  } catch {
+    // postMessage data is a structured clone, but a page can dispatch its own MessageEvent; data
+    // with throwing getters (or a proxy) is refused here, not thrown into the content script.
+    return null;
+  }
 }

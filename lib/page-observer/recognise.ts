@@ -11,6 +11,7 @@ import {
 import { findCreditPoolByShape } from '../base44/credit-pool';
 import { ENVELOPE_KEYS, normalizeKey, WORKSPACE_REF_KEYS } from '../base44/fields';
 import {
+  isBalanceUrl,
   builderEndpoint,
   isBuilderApiUrl,
   OBJECT_ID,
@@ -79,7 +80,7 @@ export function recogniseResponse(res: ObservedResponse, now: number): PageObser
   const ep = builderEndpoint(res.method, res.url);
   const out: PageObservation[] = ep ? fromEndpoint(ep, res, ok, json, now) : [];
   if (ok && json !== undefined) {
-    const reading = findCreditPoolByShape(json);
+    const reading = findCreditPoolByShape(json, { balanceEndpoint: isBalanceUrl(res.url) });
     if (reading)
       out.push({
         kind: 'balance',

@@ -69,6 +69,7 @@ export function reportText(r: DiagnosticsReport, now: number, userAgent: string)
     'Credit Meter for Base44 — what it sees',
     `Version ${r.version}; ${userAgent}`,
     `Workspaces known: ${r.workspaceCount}; apps known: ${r.appCount}; model picked by hand: ${r.builderModelPicked ? 'yes' : 'no'}`,
+    ...((r.dropped ?? 0) > 0 ? [`Page messages dropped (over the per-tab rate limit): ${r.dropped}`] : []),
     '',
     ...sourceLines(r, now).map((s) => `[${s.live ? 'live' : '—'}] ${s.name}: ${s.detail}`),
     '',

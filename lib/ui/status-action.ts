@@ -96,6 +96,22 @@ function baseView(status: Status, zone: Zone, t: UiT, detail: string): StatusVie
         actionLabel: t('tryAgain'),
         tone: 'warn',
       };
+    case 'storageUnavailable':
+      return {
+        title: t('sv.storageUnavailable'),
+        detail,
+        action: null,
+        actionLabel: null,
+        tone: 'error',
+      };
+    case 'storageFull':
+      return {
+        title: t('sv.storageFull'),
+        detail,
+        action: 'openOptions',
+        actionLabel: t('sv.storageFull.action'),
+        tone: 'error',
+      };
     case 'stale':
       return {
         title: t('sv.stale'),

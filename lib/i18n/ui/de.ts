@@ -107,6 +107,9 @@ export const de: UiCatalogue = {
   'sv.rateLimited': 'Anfragelimit — neuer Versuch in Kürze',
   'sv.unreachableAt': 'Base44 nicht erreichbar — neuer Versuch um {time}',
   'sv.unreachable': 'Base44 nicht erreichbar',
+  'sv.storageUnavailable': 'Speicher nicht verfügbar — nichts Neues wird gespeichert',
+  'sv.storageFull': 'Speicher voll — ältere Messwerte ausgedünnt',
+  'sv.storageFull.action': 'Daten exportieren oder löschen',
   'sv.unrecognised': 'Die Antwort von Base44 wurde nicht erkannt',
   'sv.stale': 'Diese Zahlen sind veraltet',
   'sv.noKey': 'Kein API-Schlüssel — die Zahlen stammen von der Builder-Seite',
@@ -131,6 +134,10 @@ export const de: UiCatalogue = {
   'msg.stale': 'Base44 hat eine unlesbare Antwort gesendet — der letzte gültige Stand wird angezeigt.',
   'msg.rateLimited':
     'Base44 hat das Messgerät gebeten, langsamer zu werden — es versucht es automatisch erneut.',
+  'msg.storageUnavailable':
+    'Die Datenbank des Zählers lässt sich nicht öffnen, neue Messwerte und Prompts werden nicht gespeichert — Browser neu starten; wenn es bleibt, die Erweiterung aktualisieren.',
+  'msg.storageFull':
+    'Der Browserspeicher für den Zähler ist voll — ältere Messwerte wurden ausgedünnt; Speicherplatz freigeben oder alte Daten exportieren und löschen.',
   'msg.unreachable': 'Base44 ist nicht erreichbar — es wird automatisch erneut versucht.',
 
   'notify.pool.message': 'Nachrichten-Credits',

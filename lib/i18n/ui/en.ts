@@ -115,6 +115,9 @@ export const en = {
   'sv.rateLimited': 'Rate-limited — retrying soon',
   'sv.unreachableAt': 'Base44 unreachable — retrying at {time}',
   'sv.unreachable': 'Base44 unreachable',
+  'sv.storageUnavailable': 'Storage unavailable — nothing new is being kept',
+  'sv.storageFull': 'Storage full — older readings thinned',
+  'sv.storageFull.action': 'Export or delete data',
   'sv.unrecognised': "Base44's answer was not recognised",
   'sv.stale': 'These numbers are out of date',
   'sv.noKey': 'No API key — numbers come from the builder page',
@@ -138,6 +141,10 @@ export const en = {
     'Base44 answered in a form the meter does not recognise — balances paused until an update.',
   'msg.stale': 'Base44 sent an answer that could not be read — showing the last good reading.',
   'msg.rateLimited': 'Base44 asked the meter to slow down — it will retry automatically.',
+  'msg.storageUnavailable':
+    'The meter’s database will not open, so new readings and prompts are not being kept — restart the browser; if it persists, update the extension.',
+  'msg.storageFull':
+    'The browser’s storage for the meter is full — older readings were thinned; free disk space or export and delete old data.',
   'msg.unreachable': 'Cannot reach Base44 — it will retry automatically.',
 
   // Notifications and badge

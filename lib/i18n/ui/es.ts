@@ -105,6 +105,9 @@ export const es: UiCatalogue = {
   'sv.rateLimited': 'Límite de solicitudes: se reintentará pronto',
   'sv.unreachableAt': 'Base44 no responde: se reintenta a las {time}',
   'sv.unreachable': 'Base44 no responde',
+  'sv.storageUnavailable': 'Almacenamiento no disponible: no se guarda nada nuevo',
+  'sv.storageFull': 'Almacenamiento lleno: se redujeron las lecturas antiguas',
+  'sv.storageFull.action': 'Exportar o borrar datos',
   'sv.unrecognised': 'No se reconoció la respuesta de Base44',
   'sv.stale': 'Estas cifras no están al día',
   'sv.noKey': 'Sin clave de API: las cifras vienen de la página del editor',
@@ -129,6 +132,10 @@ export const es: UiCatalogue = {
     'Base44 respondió de una forma que el medidor no reconoce: saldos en pausa hasta una actualización.',
   'msg.stale': 'Base44 envió una respuesta ilegible: se muestra la última lectura válida.',
   'msg.rateLimited': 'Base44 pidió al medidor que vaya más despacio: reintentará automáticamente.',
+  'msg.storageUnavailable':
+    'La base de datos del medidor no se abre, así que no se guardan lecturas ni prompts nuevos: reinicia el navegador; si sigue, actualiza la extensión.',
+  'msg.storageFull':
+    'El almacenamiento del navegador para el medidor está lleno: se redujeron las lecturas antiguas; libera espacio o exporta y borra datos antiguos.',
   'msg.unreachable': 'No se puede conectar con Base44: reintentará automáticamente.',
 
   'notify.pool.message': 'Créditos de mensajes',

@@ -105,6 +105,9 @@ export const fr: UiCatalogue = {
   'sv.rateLimited': 'Trop de requêtes — nouvel essai bientôt',
   'sv.unreachableAt': 'Base44 injoignable — nouvel essai à {time}',
   'sv.unreachable': 'Base44 injoignable',
+  'sv.storageUnavailable': 'Stockage indisponible — rien de nouveau n’est conservé',
+  'sv.storageFull': 'Stockage plein — anciens relevés allégés',
+  'sv.storageFull.action': 'Exporter ou supprimer des données',
   'sv.unrecognised': 'La réponse de Base44 n’a pas été reconnue',
   'sv.stale': 'Ces chiffres ne sont plus à jour',
   'sv.noKey': 'Pas de clé d’API — les chiffres viennent de la page de l’éditeur',
@@ -129,6 +132,10 @@ export const fr: UiCatalogue = {
     'Base44 a répondu sous une forme que le compteur ne reconnaît pas — soldes en pause jusqu’à une mise à jour.',
   'msg.stale': 'Base44 a envoyé une réponse illisible — affichage du dernier relevé valide.',
   'msg.rateLimited': 'Base44 a demandé au compteur de ralentir — nouvel essai automatique.',
+  'msg.storageUnavailable':
+    'La base de données du compteur ne s’ouvre pas : les nouveaux relevés et prompts ne sont pas conservés — redémarrez le navigateur ; si cela persiste, mettez à jour l’extension.',
+  'msg.storageFull':
+    'Le stockage du navigateur pour le compteur est plein — les anciens relevés ont été allégés ; libérez de l’espace ou exportez puis supprimez d’anciennes données.',
   'msg.unreachable': 'Impossible de joindre Base44 — nouvel essai automatique.',
 
   'notify.pool.message': 'Crédits de messages',

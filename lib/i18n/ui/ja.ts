@@ -104,6 +104,9 @@ export const ja: UiCatalogue = {
   'sv.rateLimited': 'レート制限中 — まもなく再試行',
   'sv.unreachableAt': 'Base44 に接続できません — {time} に再試行',
   'sv.unreachable': 'Base44 に接続できません',
+  'sv.storageUnavailable': 'ストレージを利用できません — 新しいデータは保存されていません',
+  'sv.storageFull': 'ストレージがいっぱいです — 古い記録を間引きました',
+  'sv.storageFull.action': 'データをエクスポートまたは削除',
   'sv.unrecognised': 'Base44 の応答を認識できませんでした',
   'sv.stale': 'この数値は古くなっています',
   'sv.noKey': 'API キーなし — 数値はビルダーページから取得',
@@ -127,6 +130,10 @@ export const ja: UiCatalogue = {
   'msg.unrecognised': 'Base44 の応答形式をメーターが認識できません — 更新まで残高を一時停止します。',
   'msg.stale': 'Base44 の応答を読み取れませんでした — 最後に正常だった値を表示しています。',
   'msg.rateLimited': 'Base44 からペースを落とすよう求められました — 自動で再試行します。',
+  'msg.storageUnavailable':
+    'メーターのデータベースを開けないため、新しい記録やプロンプトは保存されていません — ブラウザーを再起動してください。続く場合は拡張機能を更新してください。',
+  'msg.storageFull':
+    'メーターのブラウザーストレージがいっぱいです — 古い記録を間引きました。空き容量を確保するか、古いデータをエクスポートして削除してください。',
   'msg.unreachable': 'Base44 に接続できません — 自動で再試行します。',
 
   'notify.pool.message': 'メッセージクレジット',

@@ -104,6 +104,9 @@ export const pt: UiCatalogue = {
   'sv.rateLimited': 'Limite de requisições — nova tentativa em breve',
   'sv.unreachableAt': 'Base44 inacessível — nova tentativa às {time}',
   'sv.unreachable': 'Base44 inacessível',
+  'sv.storageUnavailable': 'Armazenamento indisponível — nada novo está sendo guardado',
+  'sv.storageFull': 'Armazenamento cheio — leituras antigas reduzidas',
+  'sv.storageFull.action': 'Exportar ou apagar dados',
   'sv.unrecognised': 'A resposta do Base44 não foi reconhecida',
   'sv.stale': 'Estes números estão desatualizados',
   'sv.noKey': 'Sem chave de API — os números vêm da página do editor',
@@ -127,6 +130,10 @@ export const pt: UiCatalogue = {
     'O Base44 respondeu num formato que o medidor não reconhece — saldos pausados até uma atualização.',
   'msg.stale': 'O Base44 enviou uma resposta ilegível — mostrando a última leitura válida.',
   'msg.rateLimited': 'O Base44 pediu ao medidor que desacelere — ele tentará de novo automaticamente.',
+  'msg.storageUnavailable':
+    'O banco de dados do medidor não abre, então novas leituras e prompts não estão sendo guardados — reinicie o navegador; se continuar, atualize a extensão.',
+  'msg.storageFull':
+    'O armazenamento do navegador para o medidor está cheio — leituras antigas foram reduzidas; libere espaço ou exporte e apague dados antigos.',
   'msg.unreachable': 'Não foi possível acessar o Base44 — ele tentará de novo automaticamente.',
 
   'notify.pool.message': 'Créditos de mensagens',

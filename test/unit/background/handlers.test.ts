@@ -176,14 +176,15 @@ describe('page observations', () => {
     await h.setCredentials({ apiKey: KEY, workspaceId: WS }, EXT);
     const before = fetchCalls.length;
     await h.promptSent(prompt(1), PAGE);
-    ctx.clock.now += 5_000;
+    // Past the 30 s a turn end waits after any poll (setCredentials just polled).
+    ctx.clock.now += 30_000;
     await h.pageObservation(
       { kind: 'turnResult', appId: APP, start: 'message', outcome: 'settled', at: T0 },
       PAGE,
     );
     await expect.poll(() => fetchCalls.length).toBe(before + 1);
     const [row] = await h.getLedger({ limit: 1 }, EXT);
-    expect(row).toMatchObject({ state: 'settled', settledAt: T0 + 5_000, settledBy: 'chatResponse' });
+    expect(row).toMatchObject({ state: 'settled', settledAt: T0 + 30_000, settledBy: 'chatResponse' });
   });
 });
 

@@ -82,9 +82,14 @@ describe('sendOnce', () => {
       [],
     );
     expect(Object.keys(await browser.notifications.getAll())).toHaveLength(1);
-    // Next period: the same threshold fires again.
-    const next = dueNotices(summary(85, { nextReset: NEXT_RESET + 30 * 86_400_000 }), DEFAULT_SETTINGS, T0);
-    expect(await sendOnce(db, 'w', next, T0 + 2000)).toHaveLength(1);
+    // Next period (a later day: one notice per pool and threshold a day): the same threshold fires again.
+    const later = T0 + 10 * 86_400_000;
+    const next = dueNotices(
+      summary(85, { nextReset: NEXT_RESET + 30 * 86_400_000 }),
+      DEFAULT_SETTINGS,
+      later,
+    );
+    expect(await sendOnce(db, 'w', next, later)).toHaveLength(1);
   });
 
   it('concurrent calls still show it once', async () => {

@@ -328,23 +328,53 @@ describe('findCreditPoolByShape', () => {
   });
 
   it('finds a pool inside an array element', () => {
-    expect(findCreditPoolByShape({ items: [{ id: 1 }, { usage: poolBlock }] })?.message?.used).toBe(7);
+    expect(findCreditPoolByShape({ items: [{ id: 1 }, { credits: poolBlock }] })?.message?.used).toBe(7);
   });
 
   it('prefers the shallowest pool', () => {
-    const r = findCreditPoolByShape({
-      a: { b: { c: { messages: { limit: 1, used: 1 } } } },
-      messages: { limit: 2, used: 1 },
-    });
+    const r = findCreditPoolByShape(
+      { a: { b: { c: { messages: { limit: 1, used: 1 } } } }, messages: { limit: 2, used: 1 } },
+      { balanceEndpoint: true },
+    );
     expect(r?.message?.limit).toBe(2);
   });
 
   it('stops at a bounded depth', () => {
     let json: object = poolBlock;
     for (let i = 0; i < 5; i++) json = { level: json };
-    expect(findCreditPoolByShape(json)).not.toBeNull();
+    expect(findCreditPoolByShape(json, { balanceEndpoint: true })).not.toBeNull();
     json = { level: json };
-    expect(findCreditPoolByShape(json)).toBeNull();
+    expect(findCreditPoolByShape(json, { balanceEndpoint: true })).toBeNull();
+  });
+
+  it('app data shaped like a pool is not a balance without a credit name or a balance endpoint', () => {
+    const appData = { records: [{ messages: { total: 50, used: 10 } }] };
+    expect(findCreditPoolByShape(appData)).toBeNull();
+    expect(findCreditPoolByShape({ items: [{ usage: poolBlock }] })).toBeNull();
+    expect(findCreditPoolByShape({ messages: { limit: 2, used: 1 } })).toBeNull();
+    // The same numbers under a credit name, or from a balance endpoint, are one.
+    expect(findCreditPoolByShape({ credits: appData.records[0] })?.message?.limit).toBe(50);
+    expect(findCreditPoolByShape(appData, { balanceEndpoint: true })?.message?.used).toBe(10);
+    expect(findCreditPoolByShape({ data: { message_credits: { total: 25, used: 2 } } })?.message?.used).toBe(
+      2,
+    );
+  });
+
+  it('a found pool is consistent: remaining ≈ limit + bonus − used, or it is not a balance', () => {
+    const inconsistent = { credits: { messages: { limit: 100, used: 10, remaining: 50 } } };
+    expect(findCreditPoolByShape(inconsistent)).toBeNull();
+    const withBonus = { credits: { messages: { limit: 100, used: 10, remaining: 110, bonus: 20 } } };
+    expect(findCreditPoolByShape(withBonus)?.message).toEqual({
+      limit: 100,
+      used: 10,
+      remaining: 110,
+      bonus: 20,
+    });
+    // Two of three given: the third is derived, so the three always agree.
+    const derived = findCreditPoolByShape({ credits: { messages: { limit: 100, remaining: 30, bonus: 5 } } });
+    expect(derived?.message).toEqual({ limit: 100, used: 75, remaining: 30, bonus: 5 });
+    // Remaining above limit + bonus is garbage.
+    expect(findCreditPoolByShape({ credits: { messages: { limit: 100, remaining: 500 } } })).toBeNull();
   });
 
   it('stops after a bounded number of nodes', () => {

@@ -118,6 +118,11 @@ describe('contract attributes', () => {
     );
     expect(attrs(out, 'status')['data-status']).toBe('signedOut');
     expect(out).toContain('Sign in to Base44');
+    const full = { kind: 'storageFull' as const, message: 'Storage full', at: NOW };
+    const fullOut = renderToStaticMarkup(
+      <StatusBanner kind="storageFull" view={statusView(full)} onAction={noop} />,
+    );
+    expect(attrs(fullOut, 'status')['data-status']).toBe('storageFull');
   });
 });
 

@@ -36,5 +36,12 @@ describe('diagnostics report', () => {
     expect(text).toContain('1 not used: their workspace could not be told');
     expect(text).toContain('Version 0.2.0; TestBrowser/1');
     expect(text).not.toMatch(/[0-9a-f]{24}/);
+    expect(text).not.toContain('dropped');
+  });
+
+  it('counts page messages dropped by the rate limit', () => {
+    expect(reportText({ ...report, dropped: 480 }, NOW, 'T')).toContain(
+      'Page messages dropped (over the per-tab rate limit): 480',
+    );
   });
 });

@@ -22,6 +22,15 @@ describe('statusView', () => {
     expect(v?.actionLabel).toBeTruthy();
   });
 
+  it('storage faults: full offers export/delete on the Options page; unavailable says nothing new is kept', () => {
+    const full = statusView({ kind: 'storageFull', message: 'The browser’s storage is full.', at: AT });
+    expect(full).toMatchObject({ action: 'openOptions', tone: 'error' });
+    expect(full?.title).toMatch(/storage full/i);
+    const gone = statusView({ kind: 'storageUnavailable', message: 'Restart the browser.', at: AT });
+    expect(gone).toMatchObject({ action: null, tone: 'error' });
+    expect(gone?.title).toMatch(/storage unavailable/i);
+  });
+
   it('explains a changed page and pauses without an action', () => {
     const v = statusView({
       kind: 'pageChanged',
