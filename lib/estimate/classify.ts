@@ -32,7 +32,7 @@ function gb(r: Span, i: number): number {
 }
 
 /** Tokens that open a new listed part: a determiner, a comma or colon, "and". */
-const OPENS = F.DET | F.PUNCT | F.AND;
+const OPENS = F.DET | F.PUNCT | F.AND | F.BOUNDARY;
 
 const KIND_REASON: Record<number, ReasonId> = {
   [KIND.NONE]: 'theme',
@@ -141,6 +141,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   let lastActor = -1;
   let code = false;
   let create = -1;
+  let fixFeat = 0;
+  let fixes = 0;
 
   // First pass: bag-of-classes evidence and app-wide phrases.
   for (let i = start; i < end; i++) {
@@ -167,6 +169,10 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       }
     }
     let fw = FEAT[id]!;
+    if (f & F.FIX) {
+      fixFeat += fw;
+      fixes++;
+    }
     // A noun naming an element ("checkout button", "login card") describes it; it is not the change.
     if (fw > 0 && !(f & F.IMPERATIVE) && modifiesElement(p, r, i)) fw *= 0.25;
     if (fw > 0) {
@@ -322,11 +328,26 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   }
   broad += reach;
 
+  // No "add"/"build": a prompt that opens by naming a new thing and listing its parts ("New feature:
+  // a course platform with courses, lessons and quizzes", "An app for my bakery where customers…")
+  // asks for it as surely as one with the verb. Read it as created, but only with parts or actors.
+  let implied = false;
+  if (create < 0) {
+    const at = namedOpening(p, r);
+    if (at >= 0) {
+      implied = true;
+      if (p.verbFinal) {
+        create = at;
+        createBefore = true;
+      } else create = at - 1;
+    }
+  }
+
   // Second pass: is this a new subsystem? Look at what is being created and what comes with it.
   let elementAdd = false;
   const before = p.verbFinal || createBefore;
   const [spanStart, spanEnd] =
-    create < 0 ? [0, 0] : before ? spanBefore(r, create) : spanAfter(r, create, end);
+    create < 0 && !implied ? [0, 0] : before ? spanBefore(r, create) : spanAfter(r, create, end);
   // "I need that users can…" creates nothing by name: read it like a prompt without a create verb.
   if (spanEnd > spanStart) {
     const head = fl(r, p.headFirst ? spanStart : spanEnd - 1);
@@ -376,6 +397,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       } else if (flow && module > 0) {
         module += 0.5; // a request/approve/review step is a flow even with one named role
       }
+      if (implied && items < 3 && actors < 2) module = 0;
       if (module > 0) {
         const name = phrase(p, r, spanStart, spanEnd);
         const parts = moduleParts(p, r, withStart, withEnd).filter((part) => part !== name);
@@ -400,12 +422,23 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     }
   }
 
+  // The verb the request opens with ("sort…", "centre…") names the kind of change more surely than the
+  // nouns around it ("from biggest to smallest").
+  const lead = leadVerb(p, r);
+  if (lead >= 0) {
+    // "Fix…" says nothing of what is broken.
+    if (FEAT[ids[lead]!]! >= 1.5 && !(FLAGS[ids[lead]!]! & F.FIX)) feat += 1;
+    else if (SIMP[ids[lead]!]! >= 1) simp += 0.5;
+  }
+
   // Small changes: looks and wording against behaviour.
   if (reword && setsLiteral(r, start, end)) simp += 1.5;
   let wording = false;
   // New wording in quotes is a text swap, unless it depends on a condition ("say X before noon").
   if (quotes > 0 && reword && !cond) {
     simp += 2;
+    // "It says 'Contcat', fix it": what is broken is the wording itself (no other symptom named).
+    if (fixes === 1) feat -= fixFeat;
     wording = SIMP[topSimp]! < 2;
   }
   if (fix) feat += 0.5;
@@ -444,6 +477,52 @@ function modifiesElement(p: Prepared, r: Span, i: number): boolean {
     if (!(gb(r, k) & G.OF || fl(r, k) & F.DET)) return false;
   }
   return false;
+}
+
+/** The request's own verb: first after any lead-in, or (verb last) among the closing words; -1 if none. */
+function leadVerb(p: Prepared, r: Span): number {
+  if (p.verbFinal) {
+    for (let k = r.end - 1; k >= r.start && k >= r.end - 4; k--)
+      if (fl(r, k) & F.IMPERATIVE && (FEAT[r.ids[k]!]! > 0 || SIMP[r.ids[k]!]! > 0)) return k;
+    return -1;
+  }
+  let i = r.start;
+  while (i < r.end && i < r.start + 4 && (gb(r, i) & (G.LEAD_IN | G.ASKER | G.YOU) || fl(r, i) & F.REQUEST))
+    i++;
+  return fl(r, i) & F.IMPERATIVE ? i : -1;
+}
+
+const HEADS = F.HEAD_STRONG | F.HEAD_WEAK | F.DOMAIN;
+const COLON = WORDS.indexOf(':');
+
+/**
+ * Where a prompt that opens with a name ("a booking system…", "Kursplattform mit…") puts it: the first
+ * word after articles and lead-ins (verb last: the closing word, "…ケーキ屋のアプリ"); -1 if it opens
+ * otherwise. A header ending in a colon ("New feature:") is passed over.
+ */
+function namedOpening(p: Prepared, r: Span): number {
+  if (p.verbFinal) {
+    const last = fl(r, r.end - 1) & F.PUNCT ? r.end - 2 : r.end - 1;
+    if (fl(r, last) & HEADS) return last + 1;
+  }
+  let i = r.start;
+  const skip = (): void => {
+    while (i < r.end && (fl(r, i) & F.DET || gb(r, i) & (G.LEAD_IN | G.FILLER | G.ARTICLE))) i++;
+  };
+  skip();
+  if (!(fl(r, i) & HEADS) || fl(r, i) & F.IMPERATIVE) return -1;
+  // "New feature: …": the header names the kind, the colon opens the real name.
+  for (let k = i + 1; k < Math.min(i + 4, r.end); k++) {
+    if (!(fl(r, k) & F.PUNCT)) continue;
+    if (r.ids[k] === COLON && !(fl(r, i) & F.HEAD_STRONG)) {
+      const head = i;
+      i = k + 1;
+      skip();
+      if (!(fl(r, i) & HEADS)) i = head;
+    }
+    break;
+  }
+  return i;
 }
 
 /** The created thing's name after its verb: "add [a] [booking system] with…". */

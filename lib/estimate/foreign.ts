@@ -32,6 +32,7 @@ export interface CompiledPack {
   suffixes: string[];
   clitics: string[];
   prefixes: string;
+  swaps: [string, string][];
 }
 
 // --- folding: lowercase text in, one character out per character in (offsets stay valid) ---
@@ -130,9 +131,22 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     else if (FLAGS[other] !== FLAGS[id] || GBITS[other] !== GBITS[id])
       stems.set(s, merge(pack.code, s, other, id));
   }
+  // A verb form listed only as a request verb ("trie") keeps the weight of its word family ("trier",
+  // "tri"): a listed form is matched as written and would otherwise shadow the family.
+  for (const [key, id] of exact) {
+    if (FEAT[id]! > 0 || SIMP[id]! > 0 || !(FLAGS[id]! & F.IMPERATIVE)) continue;
+    const family = stems.get(stem(key, suffixes));
+    if (family === undefined || family === id) continue;
+    FEAT[id] = FEAT[family]!;
+    SIMP[id] = SIMP[family]!;
+  }
   const clitics = (pack.clitics ?? '').split(/\s+/).filter(Boolean);
   clitics.sort((a, b) => b.length - a.length);
-  return { pack, exact, stems, suffixes, clitics, prefixes: pack.prefixes ?? '' };
+  const swaps = (pack.swaps ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':').map(fold) as [string, string]);
+  return { pack, exact, stems, suffixes, clitics, prefixes: pack.prefixes ?? '', swaps };
 }
 
 /** One entry with the classes and weights of two words that share a stem. */
@@ -160,7 +174,15 @@ function byStem(c: CompiledPack, key: string): number {
 
 function lookupKey(c: CompiledPack, key: string): number {
   const id = c.exact.get(key) ?? byStem(c, key);
-  if (id !== 0 || c.clitics.length === 0) return id;
+  if (id !== 0) return id;
+  for (const [from, to] of c.swaps) {
+    if (key.length - from.length >= 3 && key.endsWith(from)) {
+      const other = key.slice(0, -from.length) + to;
+      const found = c.exact.get(other) ?? byStem(c, other);
+      if (found !== 0) return found;
+    }
+  }
+  if (c.clitics.length === 0) return id;
   for (const clitic of c.clitics) {
     if (key.length - clitic.length >= 4 && key.endsWith(clitic)) {
       const bare = key.slice(0, -clitic.length);

@@ -10,6 +10,8 @@ export const he: LanguagePack = {
   headFirst: true,
   prefixes: 'והבלמשכ',
   suffixes: 'ים ות',
+  // Construct state: "פלטפורמת קורסים" is "פלטפורמה" bound to the next noun.
+  swaps: 'ת:ה',
   flags: {
     QUANT: 'כל כולה כולו כולם שלם שלמה',
     EVERYWHERE: 'גלובלית גלובלי',

@@ -76,7 +76,8 @@ export const pt: LanguagePack = {
       'ajuste aplique garanta refatore migre reconstrua melhore melhora melhorar',
     REQUEST: 'favor pode poderia consegue conseguiria',
     AND: 'e',
-    REWORD: 'mude mudar altere alterar troque trocar renomeie substitua atualize edite diga diz dizer',
+    REWORD:
+      'mude mudar altere alterar troque trocar renomeie substitua atualize edite diga diz dizer escrito',
     CODE: 'codigo componentes',
     COND: 'quando se exceto ate antes depois',
   },

@@ -25,23 +25,29 @@ interface Row {
 
 const dir = resolve(__dirname, 'lang');
 const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+/** "de.jsonl", "de-2.jsonl" (a later batch) → "de". */
+const codeOf = (file: string): string => file.replace(/(-\d+)?\.jsonl$/, '');
+const codes = [...new Set(files.map(codeOf))].sort();
 
-function load(file: string): Row[] {
-  return readFileSync(resolve(dir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
+function load(code: string): Row[] {
+  return files
+    .filter((f) => codeOf(f) === code)
+    .flatMap((f) =>
+      readFileSync(resolve(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Row),
+    );
 }
 
 describe('scope accuracy per language', () => {
-  it('has a set for each of the six languages besides English', () => {
-    expect(files.map((f) => f.replace('.jsonl', '')).sort()).toEqual(['de', 'es', 'fr', 'he', 'ja', 'pt']);
+  it('has a set for each of the six languages besides English, and messy English of our own', () => {
+    expect(codes).toEqual(['de', 'en', 'es', 'fr', 'he', 'ja', 'pt']);
   });
 
-  it.each(files)('%s: ≥ 90 %, ≥ 60 prompts, every scope, read in its own language', (file) => {
-    const code = file.replace('.jsonl', '');
-    const rows = load(file);
-    expect(rows.length).toBeGreaterThanOrEqual(60);
+  it.each(codes)('%s: ≥ 90 %, ≥ 40 prompts, every scope, read in its own language', (code) => {
+    const rows = load(code);
+    expect(rows.length).toBeGreaterThanOrEqual(40);
     expect([...new Set(rows.map((r) => r.scope))].sort()).toEqual([
       'broad',
       'discuss',
