@@ -224,6 +224,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
           // …unless it is pinned to one place: "all buttons on this card".
           let local = false;
           for (let k = j + 1; k < Math.min(j + 3, end); k++) {
+            // A verb ends the noun phrase: "all pages need a skeleton" is not pinned anywhere.
+            if (fl(r, k) & (F.CREATE | F.IMPERATIVE | F.REQUEST)) break;
             if (gb(r, k) & G.LOCAL_PREP && fl(r, k + 1) & F.DET && !(gb(r, k + 1) & G.ALL)) {
               local = !(fl(r, k + 2) & F.SURF_APP) && !(fl(r, k + 3) & F.SURF_APP);
               break;
@@ -267,14 +269,17 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     }
 
     if (!english && !(f & F.QUANT) && f & (F.SURF_APP | F.SURF_PART) && reach === 0) {
-      // Quantifier after the noun: "la app entera", "האפליקציה כולה", "アプリ全体".
-      for (let j = i + 1; j < Math.min(i + 3, end); j++) {
-        if (fl(r, j) & F.QUANT) {
+      // Quantifier after the noun: "la app entera", "האפליקציה כולה", "アプリ全体"; "アプリ内", "アプリ中"
+      // (within the app); verb last, also after the noun it modifies ("カードのデザインを全部").
+      const far = p.verbFinal ? 5 : 3;
+      for (let j = i + 1; j < Math.min(i + far, end); j++) {
+        if (fl(r, j) & F.QUANT || (j === i + 1 && f & F.SURF_APP && XBITS[ids[j]!]! & X.WITHIN)) {
           reach += 3;
           broadWhy.push(gb(r, i) & G.PAGE_WORD ? why('every-page') : why('whole-app'));
           break;
         }
-        if (!(fl(r, j) & F.DET || XBITS[ids[j]!]! & X.PARTICLE)) break;
+        const linked = p.verbFinal && gb(r, j - 1) & G.OF && !(fl(r, j) & F.PUNCT);
+        if (!(fl(r, j) & F.DET || XBITS[ids[j]!]! & X.PARTICLE || linked)) break;
       }
     }
     const themePair =
@@ -502,8 +507,14 @@ const COLON = WORDS.indexOf(':');
  */
 function namedOpening(p: Prepared, r: Span): number {
   if (p.verbFinal) {
+    // "紹介プログラム：…": a name before a colon; else a name closing the prompt.
+    for (let k = r.start + 1; k < Math.min(r.start + 6, r.end); k++)
+      if (r.ids[k] === COLON) {
+        if (fl(r, k - 1) & HEADS) return k;
+        break;
+      }
     const last = fl(r, r.end - 1) & F.PUNCT ? r.end - 2 : r.end - 1;
-    if (fl(r, last) & HEADS) return last + 1;
+    return fl(r, last) & HEADS ? last + 1 : -1;
   }
   let i = r.start;
   const skip = (): void => {

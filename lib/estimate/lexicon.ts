@@ -166,7 +166,7 @@ flag(F.SPAN, 'across throughout through');
 flag(F.EVERYWHERE, 'everywhere app-wide appwide site-wide sitewide globally');
 flag(
   F.SURF_APP,
-  'app apps application site website project codebase ui interface platform product frontend thing',
+  'app apps application site website project codebase ui interface platform product frontend thing look',
 );
 flag(
   F.SURF_PART,
@@ -415,6 +415,8 @@ export const X = {
   PARTICLE: 1 << 2,
   /** The object marker (Japanese を): what a clause-final verb acts on. */
   OBJECT: 1 << 3,
+  /** "Within" fused after a noun (Japanese アプリ内, アプリ中): the whole of it. */
+  WITHIN: 1 << 4,
 } as const;
 
 /** Why a broad word is broad, for the reason a person reads (see reasons.ts). */

@@ -14,7 +14,8 @@ export const de: LanguagePack = {
     SURF_PART:
       'seite seiten bildschirm bildschirme ansicht ansichten buttons knöpfe listen formulare tabellen ' +
       'komponenten karten links texte überschriften titel modals schriften icons bilder labels ' +
-      'abschnitte menüs tabs farben stile stellen teile bereiche routen elemente',
+      'abschnitte menüs tabs farben stile stellen teile bereiche routen elemente beschriftungen ' +
+        'meldungen nachrichten felder spalten tooltips dialoge popups',
     LANG:
       'sprache sprachen englisch spanisch französisch deutsch hebräisch japanisch portugiesisch ' +
       'italienisch chinesisch arabisch russisch mehrsprachig',

@@ -15,7 +15,8 @@ export const es: LanguagePack = {
     SURF_PART:
       'pagina paginas pantalla pantallas vista vistas botones listas formularios tablas componentes ' +
       'tarjetas enlaces textos titulos modales fuentes iconos imagenes etiquetas secciones menus ' +
-      'pestañas colores estilos lugares partes areas rutas elementos',
+      'pestañas colores estilos lugares partes areas rutas elementos mensajes campos columnas ' +
+        'alertas avisos dialogos',
     LANG:
       'idioma idiomas ingles español frances aleman hebreo japones portugues italiano chino arabe ruso ' +
       'multilingue multilenguaje',
@@ -120,6 +121,7 @@ export const es: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
+  plain: 'marcar marque marcado marcada marcados marcadas',
   feat: [
     [1, 'puedan pueda poder'],
     [

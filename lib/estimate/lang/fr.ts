@@ -10,11 +10,11 @@ export const fr: LanguagePack = {
   flags: {
     QUANT: 'tout toute tous toutes chaque entier entiere complet complete',
     EVERYWHERE: 'partout globalement',
-    SURF_APP: 'app appli application applications site plateforme projet interface ui frontend',
+    SURF_APP: 'app appli application applications site plateforme projet interface ui frontend look',
     SURF_PART:
       'page pages ecran ecrans vue vues boutons listes formulaires tableaux composants cartes liens textes ' +
       'titres modales polices icones images libelles sections menus onglets couleurs styles endroits ' +
-      'parties zones routes elements',
+      'parties zones routes elements messages champs colonnes alertes dialogues',
     LANG:
       'langue langues anglais espagnol francais allemand hebreu japonais portugais italien chinois arabe ' +
       'russe multilingue',
@@ -122,7 +122,7 @@ export const fr: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
-  plain: 'faut',
+  plain: 'faut marquer marquez marquee marquees',
   feat: [
     [1, 'puissent puisse pouvoir'],
     [

@@ -80,6 +80,7 @@ export const ja: LanguagePack = {
     PARTICLE: 'を が は も',
     OBJECT: 'を',
     THEME_WORD: 'ダークモード ダークテーマ',
+    WITHIN: '内 中 じゅう',
   },
   kinds: {
     REDESIGN:
@@ -94,7 +95,7 @@ export const ja: LanguagePack = {
     REBRAND: 'リブランド リブランディング',
   },
   feat: [
-    [1, 'できる できるよう'],
+    [1, 'できる できるよう カウンター 最大 最小 上限 下限 文字数'],
     [
       1.5,
       'バリデーション 検証 ロジック フィルター 絞り込み ソート 検索 通知 メール sms エクスポート インポート ' +

@@ -15,7 +15,7 @@ export const pt: LanguagePack = {
     SURF_PART:
       'pagina paginas tela telas vista botoes listas formularios tabelas componentes cartoes links textos ' +
       'titulos modais fontes icones imagens rotulos secoes menus abas cores estilos lugares partes areas ' +
-      'rotas elementos',
+      'rotas elementos mensagens campos colunas alertas avisos dialogos',
     LANG:
       'idioma idiomas lingua linguas ingles espanhol frances alemao hebraico japones portugues italiano ' +
       'chines arabe russo multilingue',
@@ -119,7 +119,7 @@ export const pt: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
-  plain: 'digito digita digitar digitei',
+  plain: 'digito digita digitar digitei marcar marque marcado marcada marcados marcadas tem',
   feat: [
     [1, 'possam possa poder'],
     [
