@@ -416,11 +416,12 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     }
   } else {
     if (entity) module += 1;
-    if (actors >= 2 && flow) module += pageSeen ? 3 : 1;
     // No "add"/"build", but a business process with its parts listed: "I need to manage the
     // restaurant's reservations: tables, shifts, online booking and a view for the manager".
     let seps = listed;
     for (let i = start; i < end; i++) if (gb(r, i) & G.LIST_SEP) seps++;
+    // Roles each doing their step ("employees submit, managers approve, finance sees them").
+    if (actors >= 2 && flow) module += pageSeen || seps >= 2 ? 3 : 1;
     if (flow && domainSeen && seps >= 3) {
       module += 3;
       moduleWhy.push({ id: 'parts', n: seps + 1 });

@@ -134,7 +134,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   // A verb form listed only as a request verb ("trie") keeps the weight of its word family ("trier",
   // "tri"): a listed form is matched as written and would otherwise shadow the family.
   for (const [key, id] of exact) {
-    if (FEAT[id]! > 0 || SIMP[id]! > 0 || !(FLAGS[id]! & F.IMPERATIVE)) continue;
+    if (FEAT[id]! > 0 || SIMP[id]! > 0 || (FLAGS[id]! & (F.IMPERATIVE | F.REQUEST)) !== F.IMPERATIVE)
+      continue;
     const family = stems.get(stem(key, suffixes));
     if (family === undefined || family === id) continue;
     FEAT[id] = FEAT[family]!;

@@ -194,7 +194,10 @@ flag(
 flag(F.MOBILE, 'mobile phones phone tablets tablet smartphones');
 
 // --- new modules ---
-flag(F.CREATE, 'add build create implement introduce develop setup set make need want design like love');
+flag(
+  F.CREATE,
+  'add build create implement introduce develop setup set make need want design like love start',
+);
 flag(
   F.HEAD_STRONG,
   'system module portal platform crm lms erp cms forum marketplace tracker workflow program programme hub ' +
@@ -292,7 +295,7 @@ special(
 );
 special(G.TO, 'to');
 special(G.OPENER, "i we you to also then now lets let's i'd like and just pls plz");
-special(G.NEEDS_ARTICLE, 'make need want design like love');
+special(G.NEEDS_ARTICLE, 'make need want design like love start');
 special(G.LEAD_IN, 'also then and now next finally please pls ok okay so');
 special(G.ASKER, 'can could would will');
 special(G.YOU, 'you we u ya');

@@ -15,7 +15,7 @@ export const de: LanguagePack = {
       'seite seiten bildschirm bildschirme ansicht ansichten buttons knöpfe listen formulare tabellen ' +
       'komponenten karten links texte überschriften titel modals schriften icons bilder labels ' +
       'abschnitte menüs tabs farben stile stellen teile bereiche routen elemente beschriftungen ' +
-        'meldungen nachrichten felder spalten tooltips dialoge popups',
+      'meldungen nachrichten felder spalten tooltips dialoge popups',
     LANG:
       'sprache sprachen englisch spanisch französisch deutsch hebräisch japanisch portugiesisch ' +
       'italienisch chinesisch arabisch russisch mehrsprachig',
@@ -31,7 +31,7 @@ export const de: LanguagePack = {
       'seite verzeichnis katalog shop blog wiki postfach kalender board übersicht bibliothek chat ' +
       'messenger planer organizer tagebuch log generator center zentrale prozess app anwendung',
     DOMAIN:
-      'verwaltung tracking buchung buchungen reservierung reservierungen termin termine terminbuchung ' +
+      'analyse analysen analytics auswertung auswertungen verwaltung tracking buchung buchungen reservierung reservierungen termin termine terminbuchung ' +
       'inventar lager abrechnung rechnungen abo abonnement abonnements zahlungen ticket tickets ' +
       'newsletter nachrichten chat blog personal gehalt treue prämien kurs kurse lektionen quiz events ' +
       'veranstaltungen anmeldung registrierung recruiting bewerbung bewerbungen onboarding mitgliedschaft ' +
@@ -41,7 +41,7 @@ export const de: LanguagePack = {
     ENTITY: 'entität entitäten entity entities schema datenbank datenmodell modell modelle datensätze',
     ROLE: 'rollen berechtigungen rechte',
     ACTOR:
-      'admin admins administrator administratoren manager managerin prüfer gutachter student studenten ' +
+      'ich admin admins administrator administratoren manager managerin prüfer gutachter student studenten ' +
       'schüler dozent dozenten lehrer lehrerin mitarbeiter mitarbeiterin angestellte personal verkäufer ' +
       'käufer kunden mitglieder bewerber agenten autoren gastgeber gäste patienten ärzte fahrer ' +
       'moderator moderatoren lieferanten nutzer benutzer besitzer eltern trainer abonnenten teilnehmer ' +

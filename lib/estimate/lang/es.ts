@@ -16,7 +16,7 @@ export const es: LanguagePack = {
       'pagina paginas pantalla pantallas vista vistas botones listas formularios tablas componentes ' +
       'tarjetas enlaces textos titulos modales fuentes iconos imagenes etiquetas secciones menus ' +
       'pestañas colores estilos lugares partes areas rutas elementos mensajes campos columnas ' +
-        'alertas avisos dialogos',
+      'alertas avisos dialogos',
     LANG:
       'idioma idiomas ingles español frances aleman hebreo japones portugues italiano chino arabe ruso ' +
       'multilingue multilenguaje',
@@ -32,7 +32,7 @@ export const es: LanguagePack = {
       'directorio catalogo tienda blog wiki bandeja calendario tablero biblioteca chat mensajeria agenda ' +
       'registro app centro proceso planificador organizador diario generador aplicacion',
     DOMAIN:
-      'gestion seguimiento reserva reservas inventario facturacion suscripcion suscripciones pagos ' +
+      'analitica analiticas analisis estadisticas gestion seguimiento reserva reservas inventario facturacion suscripcion suscripciones pagos ' +
       'cobros tickets newsletter boletin mensajeria chat blog rrhh nominas fidelizacion recompensas ' +
       'curso cursos lecciones cuestionario cuestionarios eventos inscripcion inscripciones registro ' +
       'reclutamiento onboarding cita citas turnos membresia membresias ecommerce foro gastos vacaciones ' +
@@ -41,7 +41,7 @@ export const es: LanguagePack = {
     ENTITY: 'entidad entidades esquema bd modelo modelos registros',
     ROLE: 'roles permisos',
     ACTOR:
-      'admin administrador administradores gerente gerentes revisor revisores estudiante estudiantes ' +
+      'yo admin administrador administradores gerente gerentes revisor revisores estudiante estudiantes ' +
       'alumno alumnos instructor profesor profesores docentes empleado empleados personal vendedor ' +
       'vendedores comprador compradores clientes miembros socios solicitantes agente agentes autor ' +
       'autores anfitrion anfitriones huespedes paciente pacientes medicos doctores conductores ' +

@@ -30,7 +30,7 @@ export const fr: LanguagePack = {
       'outil page annuaire catalogue boutique blog wiki boite calendrier tableau bibliotheque chat ' +
       'messagerie agenda registre app centre processus planificateur organisateur journal generateur espace application appli',
     DOMAIN:
-      'gestion suivi reservation reservations inventaire stock facturation abonnement abonnements paiements ' +
+      'analytique analytiques analyses statistiques gestion suivi reservation reservations inventaire stock facturation abonnement abonnements paiements ' +
       'tickets newsletter messagerie chat blog rh paie fidelite recompenses cours lecons quiz ' +
       'questionnaire evenements inscription inscriptions recrutement onboarding rendez-vous adhesion ' +
       'ecommerce forum depenses conges actifs flotte maintenance parrainage sondage sondages enchere ' +
@@ -38,7 +38,7 @@ export const fr: LanguagePack = {
     ENTITY: 'entite entites schema bdd modele modeles enregistrements',
     ROLE: 'roles permissions droits',
     ACTOR:
-      'admin administrateur administrateurs gestionnaire gestionnaires manager relecteur relecteurs ' +
+      'moi admin administrateur administrateurs gestionnaire gestionnaires manager relecteur relecteurs ' +
       'etudiant etudiants eleves formateur professeur professeurs enseignants employe employes salaries ' +
       'personnel vendeur vendeurs acheteur acheteurs clients membres candidats agent agents auteur auteurs ' +
       'hote hotes invites patient patients medecins chauffeurs livreurs moderateur moderateurs ' +

@@ -31,7 +31,7 @@ export const pt: LanguagePack = {
       'diretorio catalogo loja blog wiki caixa calendario quadro biblioteca chat agenda registro app ' +
       'central centro processo planejador organizador diario gerador aplicativo',
     DOMAIN:
-      'gestao gerenciamento controle acompanhamento reserva reservas agendamento agendamentos estoque ' +
+      'analise analises analitica analytics estatisticas gestao gerenciamento controle acompanhamento reserva reservas agendamento agendamentos estoque ' +
       'inventario faturamento cobranca assinatura assinaturas pagamentos chamados tickets newsletter ' +
       'mensagens chat blog rh folha fidelidade recompensas curso cursos aulas quiz questionario eventos ' +
       'inscricao inscricoes cadastro recrutamento onboarding consulta consultas membros associacao ' +
@@ -41,7 +41,7 @@ export const pt: LanguagePack = {
     ENTITY: 'entidade entidades esquema banco-de-dados bd modelo modelos registros',
     ROLE: 'papeis perfis permissoes funcoes-de-acesso',
     ACTOR:
-      'admin administrador administradores gerente gerentes gestor gestores revisor revisores aluno ' +
+      'eu admin administrador administradores gerente gerentes gestor gestores revisor revisores aluno ' +
       'alunos estudantes instrutor professor professores funcionario funcionarios colaboradores equipe ' +
       'vendedor vendedores comprador compradores clientes membros candidatos agente agentes autor ' +
       'autores anfitriao hospedes paciente pacientes medicos motoristas entregadores moderador ' +
@@ -122,6 +122,7 @@ export const pt: LanguagePack = {
   plain: 'digito digita digitar digitei marcar marque marcado marcada marcados marcadas tem',
   feat: [
     [1, 'possam possa poder'],
+    [1.5, 'conseguir consigam consiga'],
     [
       1.5,
       'validacao valide validar logica filtro filtros filtrar ordenar ordene busca buscar pesquisa ' +
