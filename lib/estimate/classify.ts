@@ -215,7 +215,11 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     // "20 on every page" is a rate, not a reach.
     const rate =
       f & F.QUANT && (gb(r, i - 1) & G.NUMBER || (fl(r, i - 1) & F.BOUNDARY && gb(r, i - 2) & G.NUMBER));
-    if (f & F.QUANT && !rate) {
+    if (f & F.QUANT && !rate && g & G.PAGE_WORD) {
+      // One word for "all pages" (全ページ, 全画面).
+      reach += 3;
+      broadWhy.push(why('every-page'));
+    } else if (f & F.QUANT && !rate) {
       // "all pages", "every list in the app", "the entire app": the change spans the app…
       for (let j = i + 1; j < Math.min(i + 5, end); j++) {
         const fj = fl(r, j);

@@ -420,6 +420,12 @@ function segmentsOf(seg: Intl.Segmenter, run: string): number[] {
   return parts;
 }
 
+/** Segments k..m (pair indexes) follow each other with nothing between. */
+function contiguous(parts: number[], k: number, m: number): boolean {
+  for (let x = k; x < m; x += 2) if (parts[x]! + parts[x + 1]! !== parts[x + 2]) return false;
+  return true;
+}
+
 /**
  * Katakana runs are loanwords and stay whole ("ポータル"; the segmenter's dictionary may cut them);
  * the rest goes to the segmenter, or is split by script when there is none.
@@ -439,7 +445,18 @@ function segmentJapanese(
     if (kata) word(c, s, i, j);
     else if (seg) {
       const parts = segmentsOf(seg, s.slice(i, j));
-      for (let k = 0; k < parts.length; k += 2) word(c, s, i + parts[k]!, i + parts[k]! + parts[k + 1]!);
+      for (let k = 0; k < parts.length; k += 2) {
+        const a = i + parts[k]!;
+        // The segmenter cuts verbs into stem and ending ("空|け|て"); a listed word spanning several
+        // adjacent segments ("空け") is read whole, the longest first.
+        let m = Math.min(k + 4, parts.length - 2);
+        while (m > k && !(contiguous(parts, k, m) && c.exact.has(s.slice(a, i + parts[m]! + parts[m + 1]!))))
+          m -= 2;
+        if (m > k) {
+          word(c, s, a, i + parts[m]! + parts[m + 1]!);
+          k = m;
+        } else word(c, s, a, a + parts[k + 1]!);
+      }
     } else segmentRuns(c, s, i, j);
     i = j;
   }

@@ -151,7 +151,7 @@ export const de: LanguagePack = {
     ],
   ],
   simp: [
-    [3, 'tippfehler rechtschreibung schreibfehler'],
+    [3, 'tippfehler rechtschreibung schreibfehler auslassungspunkte auslassungspunkten'],
     [
       1.5,
       'farbe farben hintergrund hintergrundfarbe schrift schriftart fett kursiv unterstrichen ' +

@@ -123,7 +123,7 @@ export const es: LanguagePack = {
   },
   plain: 'marcar marque marcado marcada marcados marcadas',
   feat: [
-    [1, 'puedan pueda poder'],
+    [1, 'puedan pueda poder recuerde recuerda'],
     [
       1.5,
       'validacion valida validar logica filtro filtros filtrar ordenar ordena busqueda buscar buscador ' +
@@ -148,7 +148,7 @@ export const es: LanguagePack = {
     [1.5, 'antes despues plegable expandible arrastrable ordenable editable clicable interactivo selector'],
   ],
   simp: [
-    [3, 'errata erratas ortografia'],
+    [3, 'errata erratas ortografia suspensivos'],
     [
       1.5,
       'color colores fondo fuente fuentes tipografia letra negrita cursiva subrayado mayusculas ' +

@@ -153,6 +153,7 @@ export const fr: LanguagePack = {
   ],
   simp: [
     [3, 'faute fautes orthographe coquille coquilles'],
+    [1.5, 'fonce foncee fonces clair claire pale espace espaces'],
     [
       1.5,
       'couleur couleurs fond arriere-plan police polices typographie gras italique souligne majuscules ' +

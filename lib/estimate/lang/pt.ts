@@ -147,7 +147,7 @@ export const pt: LanguagePack = {
     [1.5, 'antes depois recolhivel expansivel arrastavel ordenavel editavel clicavel interativo seletor'],
   ],
   simp: [
-    [3, 'ortografia digitacao'],
+    [3, 'ortografia digitacao reticencias'],
     [
       1.5,
       'cor cores fundo fonte fontes tipografia letra negrito italico sublinhado maiusculas minusculas ' +
