@@ -142,6 +142,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   let code = false;
   let create = -1;
   let fixFeat = 0;
+  let sideAt = -1;
+  let sides = false;
   let fixes = 0;
 
   // First pass: bag-of-classes evidence and app-wide phrases.
@@ -202,6 +204,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       const article =
         gb(r, i + 1) & G.ARTICLE ||
         (gb(r, i + 1) & G.FILLER && gb(r, i + 2) & G.ARTICLE) ||
+        (!english && gb(r, i + 1) & G.TO && gb(r, i + 2) & G.FILLER && gb(r, i + 3) & G.ARTICLE) ||
         (!english && gb(r, i + 1) & G.OF && gb(r, i + 2) & G.ARTICLE);
       const ok = g & G.SET ? up > 0 : g & G.NEEDS_ARTICLE ? article : true;
       if (opens && ok) create = g & G.SET ? up : i;
@@ -221,10 +224,14 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       broadWhy.push(why('every-page'));
     } else if (f & F.QUANT && !rate) {
       // "all pages", "every list in the app", "the entire app": the change spans the app…
+      let nounSeen = false;
       for (let j = i + 1; j < Math.min(i + 5, end); j++) {
         const fj = fl(r, j);
         if (fj & F.PUNCT) break;
-        if (fj & (F.SURF_APP | F.SURF_PART) || (g & G.EVERY && fj & F.ELEMENT)) {
+        // "every button" spans the app; "under every note the date" names a place, not the date.
+        const named = fj & F.ELEMENT && !(fj & (F.DET | F.QUANT)) && g & G.EVERY && !nounSeen;
+        if (!(fj & (F.DET | F.QUANT | F.PUNCT))) nounSeen = true;
+        if (fj & (F.SURF_APP | F.SURF_PART) || named) {
           // …unless it is pinned to one place: "all buttons on this card".
           let local = false;
           for (let k = j + 1; k < Math.min(j + 3, end); k++) {
@@ -314,10 +321,18 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       broad += 2;
       broadWhy.push(why('language'));
     }
+    // "von rechts nach links", "מימין לשמאל": a writing direction, two sides named close together.
+    if (XBITS[id]! & X.SIDE && sideAt >= 0 && i - sideAt <= 3 && ids[sideAt] !== id) sides = true;
+    if (XBITS[id]! & X.SIDE) sideAt = i;
     if (g & G.APP_OBJECT && fl(r, i - 1) & F.DET && !appObjectSeen) {
       appObjectSeen = true;
       reach += 1;
     }
+  }
+  // A language written the other way ("Arabic, right to left") turns every page around.
+  if (sides && langSeen) {
+    broad += 3;
+    broadWhy.push(why('rtl'));
   }
   for (let i = start; i < end - 1 && !medSeen; i++) {
     if (gb(r, i) & G.CLEAN && gb(r, i + 1) & G.UP) {

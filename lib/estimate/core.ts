@@ -57,6 +57,9 @@ function has(p: Prepared, r: Range, bits: number): boolean {
 function isQuestion(p: Prepared, r: Range): boolean {
   // A fused "can you" (puedes, kannst du, תוכל, してくれますか) asks for a change.
   if (!(p.lang === 'en') && has(p, r, X.ASK_YOU)) return false;
+  // "…chokes on semicolons, can you handle both?": a request after the report.
+  for (let k = r.start + 1; k < r.end - 1; k++)
+    if (gAt(p, k) & G.ASKER && gAt(p, k + 1) & G.YOU && gAt(p, k - 1) & G.LIST_SEP) return false;
   const i = firstWord(p, r);
   const g = gAt(p, i);
   if (g & G.ASKER) return !(gAt(p, i + 1) & G.YOU);

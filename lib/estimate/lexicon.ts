@@ -184,7 +184,7 @@ flag(
   F.BROAD_MED,
   'redesign redesigned overhaul revamp refactor restructure reorganize reorganise migrate modernize ' +
     'modernise responsive mobile-friendly accessibility accessible a11y consistent consistency theme ' +
-    'rebuild rewrite redo brand branding professional polished sleek outdated old-fashioned',
+    'rebuild rewrite redo brand branding professional polished sleek premium outdated old-fashioned',
 );
 flag(
   F.LANG,
@@ -242,7 +242,7 @@ flag(
 );
 flag(
   F.ELEMENT,
-  'button link icon badge card header footer navbar sidebar banner hero title heading subtitle label ' +
+  'toast toasts snackbar button link icon badge card header footer navbar sidebar banner hero title heading subtitle label ' +
     'field input table chart image logo avatar modal dialog popup tooltip dropdown checkbox toggle tab ' +
     'menu form column row filter bar list message placeholder graph counter thumbnail picture photo ' +
     'divider breadcrumb breadcrumbs action option link spinner loader switch slider tag chip pill emoji ' +
@@ -365,6 +365,8 @@ weigh(
 
 // --- looks and wording (simple) evidence ---
 weigh('simp', 3, 'typo typos spelling misspelled misspelt');
+// How long something stays on screen is a setting, like a size.
+weigh('simp', 1, 'seconds');
 weigh(
   'simp',
   1.5,
@@ -420,6 +422,8 @@ export const X = {
   OBJECT: 1 << 3,
   /** "Within" fused after a noun (Japanese アプリ内, アプリ中): the whole of it. */
   WITHIN: 1 << 4,
+  /** Right or left: two of them close together name a writing direction. */
+  SIDE: 1 << 5,
 } as const;
 
 /** Why a broad word is broad, for the reason a person reads (see reasons.ts). */
@@ -444,7 +448,7 @@ function englishKind(word: string, f: number): number {
   }
   if (!(f & F.BROAD_MED)) return KIND.NONE;
   if (
-    /^re(design|vamp|build|do|write)|^overhaul|^modern|^professional|^polished|^sleek|^outdated|^old-fashioned/.test(
+    /^re(design|vamp|build|do|write)|^overhaul|^modern|^professional|^polished|^sleek|^premium|^outdated|^old-fashioned/.test(
       word,
     )
   )
@@ -474,6 +478,10 @@ FEAT.set(featList);
 SIMP.set(simpList);
 BASE.set(baseList);
 for (let id = 1; id < words.length; id++) KINDS[id] = englishKind(words[id]!, flagList[id]!);
+for (const w of ['right', 'left']) {
+  const id = words.indexOf(w);
+  if (id > 0) XBITS[id]! |= X.SIDE;
+}
 /** Ids below this are English words (and the shared punctuation and literal stand-ins). */
 export const ENGLISH_END = words.length;
 

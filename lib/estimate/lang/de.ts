@@ -54,7 +54,7 @@ export const de: LanguagePack = {
       'seite seiten ansicht dashboard panel warteschlange board bericht berichte statistiken analysen ' +
       'kalender verlauf historie bildschirm postfach editor formular formulare übersicht',
     ELEMENT:
-      'button knopf schaltfläche link icon symbol badge karte kachel header kopfzeile footer fußzeile ' +
+      'toast toasts snackbar button knopf schaltfläche link icon symbol badge karte kachel header kopfzeile footer fußzeile ' +
       'navbar navigation sidebar seitenleiste banner hero titel überschrift untertitel label feld ' +
       'eingabefeld input tabelle diagramm chart bild logo avatar modal dialog popup tooltip dropdown ' +
       'checkbox toggle schalter tab reiter menü formular spalte zeile filter liste nachricht meldung ' +
@@ -107,10 +107,13 @@ export const de: LanguagePack = {
     AUX: 'ist sind sollte soll hat haben gibt',
     SMALL: 'kleine kleinen kleinere schmale schmalen',
   },
-  extra: { ASK_YOU: 'kannst könntest würdest' },
+  extra: {
+    SIDE: 'rechts links',
+    ASK_YOU: 'kannst könntest würdest',
+  },
   kinds: {
     REDESIGN:
-      'redesign neugestaltung neugestalten überarbeite überarbeiten überarbeitung modernisiere ' +
+      'premium hochwertig hochwertiger redesign neugestaltung neugestalten überarbeite überarbeiten überarbeitung modernisiere ' +
       'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu professionell professioneller professionelle altbacken veraltet altmodisch design',
     RESTRUCTURE:
       'refaktoriere refactoring refaktorisieren umstrukturieren restrukturiere migriere migrieren aufräumen räume',
@@ -151,6 +154,7 @@ export const de: LanguagePack = {
     ],
   ],
   simp: [
+    [1, 'sekunden'],
     [3, 'tippfehler rechtschreibung schreibfehler auslassungspunkte auslassungspunkten'],
     [
       1.5,

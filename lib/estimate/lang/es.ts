@@ -55,7 +55,7 @@ export const es: LanguagePack = {
       'pagina paginas vista dashboard panel cola tablero informe informes reporte reportes ' +
       'estadisticas analiticas calendario historial pantalla bandeja editor formulario formularios',
     ELEMENT:
-      'boton enlace link icono insignia badge tarjeta cabecera encabezado header pie footer navbar ' +
+      'toast toasts snackbar boton enlace link icono insignia badge tarjeta cabecera encabezado header pie footer navbar ' +
       'barra sidebar banner hero titulo subtitulo etiqueta campo input tabla grafico imagen logo avatar ' +
       'modal dialogo popup tooltip desplegable dropdown casilla checkbox toggle interruptor pestaña menu ' +
       'formulario columna fila filtro lista mensaje placeholder contador miniatura foto separador ' +
@@ -107,10 +107,13 @@ export const es: LanguagePack = {
     AUX: 'es son deberia',
     SMALL: 'pequeñas pequeños estrechas',
   },
-  extra: { ASK_YOU: 'puedes podrias podes podria puede pueden podrian' },
+  extra: {
+    SIDE: 'derecha izquierda',
+    ASK_YOU: 'puedes podrias podes podria puede pueden podrian',
+  },
   kinds: {
     REDESIGN:
-      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales anticuada anticuado anticuadas viejo vieja renueva renuevala diseño',
+      'premium rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales anticuada anticuado anticuadas viejo vieja renueva renuevala diseño',
     RESTRUCTURE: 'refactoriza refactorizar reestructura reorganiza migra migrar limpia limpiar',
     RESPONSIVE: 'responsive responsivo responsiva adaptable',
     ACCESSIBILITY: 'accesibilidad accesible',
@@ -148,6 +151,7 @@ export const es: LanguagePack = {
     [1.5, 'antes despues plegable expandible arrastrable ordenable editable clicable interactivo selector'],
   ],
   simp: [
+    [1, 'segundos'],
     [3, 'errata erratas ortografia suspensivos'],
     [
       1.5,

@@ -6,7 +6,7 @@ export const fr: LanguagePack = {
   headFirst: true,
   suffixes:
     'ations ation ements ement euses eurs euse eur ables ibles able ible ment ants ant ees ez er ir re ' +
-    'es ee e s',
+    'issent ent es ee e s',
   flags: {
     QUANT: 'tout toute tous toutes chaque entier entiere complet complete',
     EVERYWHERE: 'partout globalement',
@@ -21,7 +21,7 @@ export const fr: LanguagePack = {
     MOBILE: 'mobile mobiles telephone telephones smartphone smartphones tablette tablettes portable',
     CREATE:
       'ajoute ajouter ajoutez ajoutes cree creer creez construis construire construisez implemente ' +
-      'implementer implementez developpe developper integre integrer fais faire faites veux voudrais ' +
+      'implementer implementez developpe developper integre integrer fais faire faites veux voudrais veut voulons voulez ' +
       'besoin mets mettre genere generer concois',
     HEAD_STRONG:
       'systeme module portail plateforme crm lms erp cms forum marketplace tracker gestionnaire programme hub suite',
@@ -51,7 +51,7 @@ export const fr: LanguagePack = {
       'page pages vue dashboard panneau file tableau rapport rapports statistiques analytique calendrier ' +
       'historique ecran boite editeur formulaire formulaires',
     ELEMENT:
-      'bouton lien icone badge carte en-tete header pied footer navbar barre sidebar banniere hero titre ' +
+      'toast toasts snackbar bouton lien icone badge carte en-tete header pied footer navbar barre sidebar banniere hero titre ' +
       'sous-titre libelle champ input tableau graphique image logo avatar modale dialogue popup infobulle ' +
       'tooltip dropdown liste-deroulante case checkbox toggle interrupteur onglet menu formulaire colonne ' +
       'ligne filtre liste message placeholder compteur vignette photo separateur spinner slider chip ' +
@@ -99,17 +99,20 @@ export const fr: LanguagePack = {
     OPENER: 'je j nous ai veux voudrais aussi puis maintenant et',
     SET: 'mets mettre mettez',
     UP: 'place',
-    NEEDS_ARTICLE: 'fais faire faites veux voudrais besoin concois',
+    NEEDS_ARTICLE: 'fais faire faites veux voudrais veut voulons voulez besoin concois',
     LEAD_IN: 'aussi puis ensuite maintenant stp svp ok alors bonjour salut merci',
     ASKER: 'peux pouvez pourrais pourriez',
     YOU: 'tu vous',
     AUX: 'est sont devrait',
     SMALL: 'petits petites etroits',
   },
-  extra: { ASK_YOU: 'peux pouvez pourrais pourriez' },
+  extra: {
+    SIDE: 'droite gauche',
+    ASK_YOU: 'peux pouvez pourrais pourriez',
+  },
   kinds: {
     REDESIGN:
-      'refonte redesign redessine redessiner modernise moderniser moderne renouvelle reconstruis ' +
+      'premium refonte redesign redessine redessiner modernise moderniser moderne renouvelle reconstruis ' +
       'reconstruire refais refaire reecris pro professionnel professionnelle vieillot vieillotte demode ringard design',
     RESTRUCTURE:
       'refactorise refactoriser refactoring restructure restructurer reorganise migre migrer nettoie nettoyer',
@@ -152,6 +155,7 @@ export const fr: LanguagePack = {
     [1.5, 'avant apres repliable depliable deplacable triable modifiable cliquable interactif selecteur'],
   ],
   simp: [
+    [1, 'secondes'],
     [3, 'faute fautes orthographe coquille coquilles'],
     [1.5, 'fonce foncee fonces clair claire pale espace espaces'],
     [

@@ -53,7 +53,7 @@ export const pt: LanguagePack = {
       'pagina paginas tela dashboard painel fila quadro relatorio relatorios estatisticas analises ' +
       'calendario historico caixa editor formulario formularios',
     ELEMENT:
-      'botao link icone selo badge cartao card cabecalho header rodape footer navbar barra sidebar banner ' +
+      'toast toasts snackbar botao link icone selo badge cartao card cabecalho header rodape footer navbar barra sidebar banner ' +
       'hero titulo subtitulo rotulo campo input tabela grafico imagem logo avatar modal dialogo popup ' +
       'tooltip dropdown checkbox toggle aba menu formulario coluna linha filtro lista mensagem ' +
       'placeholder contador miniatura foto divisor spinner slider chip emoji sombra borda data texto paragrafo',
@@ -95,7 +95,7 @@ export const pt: LanguagePack = {
     APP_OBJECT: 'app aplicativo aplicacao site plataforma projeto interface',
     FILLER:
       'simples completo completa basico basica pequeno pequena novo nova dedicado proprio propria ' +
-      'funcional me nos',
+      'funcional me nos mim',
     TO: 'para pra',
     OPENER: 'eu quero queremos preciso tambem depois agora e',
     NEEDS_ARTICLE: 'faça faz fazer quero queremos preciso precisamos gostaria',
@@ -105,10 +105,13 @@ export const pt: LanguagePack = {
     AUX: 'sao deveria',
     SMALL: 'pequenas pequenos estreitas',
   },
-  extra: { ASK_YOU: 'pode poderia consegue conseguiria podes' },
+  extra: {
+    SIDE: 'direita esquerda',
+    ASK_YOU: 'pode poderia consegue conseguiria podes',
+  },
   kinds: {
     REDESIGN:
-      'redesenhe redesenhar redesign renove renovar modernize modernizar moderno moderna reconstrua ' +
+      'premium redesenhe redesenhar redesign renove renovar modernize modernizar moderno moderna reconstrua ' +
       'refaça refazer reescreva profissional profissionais antiquado antiquada ultrapassado velho design',
     RESTRUCTURE: 'refatore refatorar reestruture reorganize migre migrar limpe limpar',
     RESPONSIVE: 'responsivo responsiva responsive adaptavel',
@@ -147,6 +150,7 @@ export const pt: LanguagePack = {
     [1.5, 'antes depois recolhivel expansivel arrastavel ordenavel editavel clicavel interativo seletor'],
   ],
   simp: [
+    [1, 'segundos'],
     [3, 'ortografia digitacao reticencias'],
     [
       1.5,
@@ -163,6 +167,6 @@ export const pt: LanguagePack = {
         'marrom dourado texto textos citacao palavra palavras mova mover oculte esconda visivel divisor ' +
         'animacao linha destaque destacar destacado',
     ],
-    [0.75, 'coloque colocar ponha abaixo acima embaixo ao-lado'],
+    [0.75, 'coloque colocar ponha abaixo acima embaixo ao-lado baixa baixo alta'],
   ],
 };
