@@ -141,10 +141,6 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   let lastActor = -1;
   let code = false;
   let create = -1;
-  let fixFeat = 0;
-  let sideAt = -1;
-  let sides = false;
-  let fixes = 0;
 
   // First pass: bag-of-classes evidence and app-wide phrases.
   for (let i = start; i < end; i++) {
@@ -171,10 +167,6 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       }
     }
     let fw = FEAT[id]!;
-    if (f & F.FIX) {
-      fixFeat += fw;
-      fixes++;
-    }
     // A noun naming an element ("checkout button", "login card") describes it; it is not the change.
     if (fw > 0 && !(f & F.IMPERATIVE) && modifiesElement(p, r, i)) fw *= 0.25;
     if (fw > 0) {
@@ -321,16 +313,13 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       broad += 2;
       broadWhy.push(why('language'));
     }
-    // "von rechts nach links", "מימין לשמאל": a writing direction, two sides named close together.
-    if (XBITS[id]! & X.SIDE && sideAt >= 0 && i - sideAt <= 3 && ids[sideAt] !== id) sides = true;
-    if (XBITS[id]! & X.SIDE) sideAt = i;
     if (g & G.APP_OBJECT && fl(r, i - 1) & F.DET && !appObjectSeen) {
       appObjectSeen = true;
       reach += 1;
     }
   }
   // A language written the other way ("Arabic, right to left") turns every page around.
-  if (sides && langSeen) {
+  if (langSeen && namesSides(r)) {
     broad += 3;
     broadWhy.push(why('rtl'));
   }
@@ -463,7 +452,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   if (quotes > 0 && reword && !cond) {
     simp += 2;
     // "It says 'Contcat', fix it": what is broken is the wording itself (no other symptom named).
-    if (fixes === 1) feat -= fixFeat;
+    if (fix) feat -= onlyFix(r);
     wording = SIMP[topSimp]! < 2;
   }
   if (fix) feat += 0.5;
@@ -518,6 +507,12 @@ function leadVerb(p: Prepared, r: Span): number {
 }
 
 const HEADS = F.HEAD_STRONG | F.HEAD_WEAK | F.DOMAIN;
+
+/** Past articles, fillers and lead-ins from i. */
+function skipArticles(r: Span, i: number): number {
+  while (i < r.end && (fl(r, i) & F.DET || gb(r, i) & (G.LEAD_IN | G.FILLER | G.ARTICLE))) i++;
+  return i;
+}
 const COLON = WORDS.indexOf(':');
 
 /**
@@ -536,20 +531,14 @@ function namedOpening(p: Prepared, r: Span): number {
     const last = fl(r, r.end - 1) & F.PUNCT ? r.end - 2 : r.end - 1;
     return fl(r, last) & HEADS ? last + 1 : -1;
   }
-  let i = r.start;
-  const skip = (): void => {
-    while (i < r.end && (fl(r, i) & F.DET || gb(r, i) & (G.LEAD_IN | G.FILLER | G.ARTICLE))) i++;
-  };
-  skip();
+  let i = skipArticles(r, r.start);
   if (!(fl(r, i) & HEADS) || fl(r, i) & F.IMPERATIVE) return -1;
   // "New feature: …": the header names the kind, the colon opens the real name.
   for (let k = i + 1; k < Math.min(i + 4, r.end); k++) {
     if (!(fl(r, k) & F.PUNCT)) continue;
     if (r.ids[k] === COLON && !(fl(r, i) & F.HEAD_STRONG)) {
-      const head = i;
-      i = k + 1;
-      skip();
-      if (!(fl(r, i) & HEADS)) i = head;
+      const next = skipArticles(r, k + 1);
+      if (fl(r, next) & HEADS) i = next;
     }
     break;
   }
@@ -593,6 +582,29 @@ function spanBefore(r: Span, create: number): [number, number] {
   )
     i--;
   return [i, spanEnd];
+}
+
+/** "von rechts nach links", "מימין לשמאל": a writing direction, two sides named close together. */
+function namesSides(r: Span): boolean {
+  let at = -1;
+  for (let i = r.start; i < r.end; i++) {
+    if (!(XBITS[r.ids[i]!]! & X.SIDE)) continue;
+    if (at >= 0 && i - at <= 3 && r.ids[at] !== r.ids[i]) return true;
+    at = i;
+  }
+  return false;
+}
+
+/** The behaviour weight of the one fix word in the span, or 0 when several name symptoms. */
+function onlyFix(r: Span): number {
+  let n = 0;
+  let weight = 0;
+  for (let i = r.start; i < r.end; i++) {
+    if (!(FLAGS[r.ids[i]!]! & F.FIX)) continue;
+    n++;
+    weight = FEAT[r.ids[i]!]!;
+  }
+  return n === 1 ? weight : 0;
 }
 
 /** A preposition at j followed by "the app" / "the site" (optionally via a determiner). */

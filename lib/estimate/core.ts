@@ -57,14 +57,18 @@ function has(p: Prepared, r: Range, bits: number): boolean {
 function isQuestion(p: Prepared, r: Range): boolean {
   // A fused "can you" (puedes, kannst du, תוכל, してくれますか) asks for a change.
   if (!(p.lang === 'en') && has(p, r, X.ASK_YOU)) return false;
-  // "…chokes on semicolons, can you handle both?": a request after the report.
-  for (let k = r.start + 1; k < r.end - 1; k++)
-    if (gAt(p, k) & G.ASKER && gAt(p, k + 1) & G.YOU && gAt(p, k - 1) & G.LIST_SEP) return false;
   const i = firstWord(p, r);
   const g = gAt(p, i);
   if (g & G.ASKER) return !(gAt(p, i + 1) & G.YOU);
   if (i < r.end && (FLAGS[p.id[i]!]! & F.WH || g & G.AUX)) return true;
-  return (gAt(p, r.end - 1) & G.QUESTION_MARK) !== 0;
+  return (gAt(p, r.end - 1) & G.QUESTION_MARK) !== 0 && !asksAfterReport(p, r);
+}
+
+/** "…chokes on semicolons, can you handle both?": a request after the report. */
+function asksAfterReport(p: Prepared, r: Range): boolean {
+  for (let k = r.start + 1; k < r.end - 1; k++)
+    if (gAt(p, k) & G.ASKER && gAt(p, k + 1) & G.YOU && gAt(p, k - 1) & G.LIST_SEP) return true;
+  return false;
 }
 
 function isImperative(p: Prepared, r: Range): boolean {
