@@ -281,7 +281,10 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
           broadWhy.push(gb(r, i) & G.PAGE_WORD ? why('every-page') : why('whole-app'));
           break;
         }
-        const linked = p.verbFinal && gb(r, j - 1) & G.OF && !(fl(r, j) & F.PUNCT);
+        const linked =
+          p.verbFinal &&
+          (gb(r, j - 1) & G.OF || fl(r, j) & (F.SURF_PART | F.ELEMENT)) &&
+          !(fl(r, j) & F.PUNCT);
         if (!(fl(r, j) & F.DET || XBITS[ids[j]!]! & X.PARTICLE || linked)) break;
       }
     }

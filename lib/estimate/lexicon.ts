@@ -329,7 +329,7 @@ weigh(
 weigh(
   'feat',
   1,
-  'total totals count counts counter only owner field fields dropdown checkbox action actions archive ' +
+  'reload reloads refresh total totals count counts counter only owner field fields dropdown checkbox action actions archive ' +
     'archived delete deleting deletion chart graph limit limits require required prevent allow allows ' +
     'let lets default remember save saves saved saving store stored click clicks clicking ' +
     'submitted sends status statuses timer fetch load loads loading empty invalid unread reset expire ' +

@@ -62,7 +62,7 @@ export const de: LanguagePack = {
       'schatten rahmen datum text absatz',
     FIX:
       'behebe beheben fixe fixen repariere reparieren korrigiere korrigieren fehler bug bugs kaputt ' +
-      'funktioniert absturz stürzt problem nan undefined nicht kein keine hilfe',
+      'funktioniert absturz stürzt problem nan undefined hilfe',
     DET:
       'der die das den dem des ein eine einen einem einer dieser diese dieses diesen mein meine meinen ' +
       'unser unsere unseren dein deine ihr ihre neue neuen neuer neues im am zum zur vom',
@@ -129,7 +129,7 @@ export const de: LanguagePack = {
   feat: [
     [
       1.5,
-      'validierung validiere validieren prüfung logik filter filtern filtere sortieren sortiere sortierung ' +
+      'kopieren kopiert kopiere neu-laden validierung validiere validieren prüfung logik filter filtern filtere sortieren sortiere sortierung ' +
         'suche suchen suchfunktion benachrichtigung benachrichtigungen benachrichtige email e-mail mail ' +
         'mails sms export exportieren import importieren hochladen upload herunterladen download ' +
         'paginierung automatisch berechnen berechne berechnung berechtigung weiterleitung weiterleiten ' +

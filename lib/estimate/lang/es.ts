@@ -126,7 +126,7 @@ export const es: LanguagePack = {
   },
   plain: 'marcar marque marcado marcada marcados marcadas',
   feat: [
-    [1, 'puedan pueda poder recuerde recuerda'],
+    [1, 'puedan pueda poder recuerde recuerda recargar recarga recargue'],
     [
       1.5,
       'validacion valida validar logica filtro filtros filtrar ordenar ordena busqueda buscar buscador ' +

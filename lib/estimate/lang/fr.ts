@@ -38,7 +38,7 @@ export const fr: LanguagePack = {
     ENTITY: 'entite entites schema bdd modele modeles enregistrements',
     ROLE: 'roles permissions droits',
     ACTOR:
-      'moi admin administrateur administrateurs gestionnaire gestionnaires manager relecteur relecteurs ' +
+      'moi je admin administrateur administrateurs gestionnaire gestionnaires manager relecteur relecteurs ' +
       'etudiant etudiants eleves formateur professeur professeurs enseignants employe employes salaries ' +
       'personnel vendeur vendeurs acheteur acheteurs clients membres candidats agent agents auteur auteurs ' +
       'hote hotes invites patient patients medecins chauffeurs livreurs moderateur moderateurs ' +
@@ -58,7 +58,7 @@ export const fr: LanguagePack = {
       'emoji ombre bordure date texte paragraphe',
     FIX:
       'corrige corriger corrigez repare reparer resous resoudre erreur erreurs bug bugs bogue plantage ' +
-      'plante casse cassee fonctionne marche probleme crash nan undefined secours aide pas arrive',
+      'plante casse cassee fonctionne marche probleme crash nan undefined secours aide arrive',
     DET:
       'le la les l un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos ' +
       'nouveau nouvelle nouveaux nouvelles au aux du',
@@ -127,7 +127,7 @@ export const fr: LanguagePack = {
   },
   plain: 'faut marquer marquez marquee marquees',
   feat: [
-    [1, 'puissent puisse pouvoir'],
+    [1, 'puissent puisse pouvoir recharger rechargement souvienne souvenir'],
     [
       1.5,
       'validation valider logique filtre filtres filtrer trier tri recherche rechercher notification ' +

@@ -124,7 +124,7 @@ export const pt: LanguagePack = {
   },
   plain: 'digito digita digitar digitei marcar marque marcado marcada marcados marcadas tem',
   feat: [
-    [1, 'possam possa poder'],
+    [1, 'possam possa poder recarregar recarregamento lembrasse lembre'],
     [1.5, 'conseguir consigam consiga'],
     [
       1.5,
