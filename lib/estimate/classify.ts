@@ -210,7 +210,11 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     // "20 on every page" is a rate, not a reach.
     const rate =
       f & F.QUANT && (gb(r, i - 1) & G.NUMBER || (fl(r, i - 1) & F.BOUNDARY && gb(r, i - 2) & G.NUMBER));
-    if (f & F.QUANT && !rate && g & G.PAGE_WORD) {
+    if (
+      f & F.QUANT &&
+      !rate &&
+      (g & G.PAGE_WORD || (g & G.EVERY && XBITS[ids[i + 1]!]! & X.OBJECT && i + 1 < end))
+    ) {
       // One word for "all pages" (全ページ, 全画面).
       reach += 3;
       broadWhy.push(why('every-page'));

@@ -242,7 +242,7 @@ flag(
 );
 flag(
   F.ELEMENT,
-  'toast toasts snackbar button link icon badge card header footer navbar sidebar banner hero title heading subtitle label ' +
+  'arrow arrows toast toasts snackbar button link icon badge card header footer navbar sidebar banner hero title heading subtitle label ' +
     'field input table chart image logo avatar modal dialog popup tooltip dropdown checkbox toggle tab ' +
     'menu form column row filter bar list message placeholder graph counter thumbnail picture photo ' +
     'divider breadcrumb breadcrumbs action option link spinner loader switch slider tag chip pill emoji ' +
@@ -366,7 +366,7 @@ weigh(
 // --- looks and wording (simple) evidence ---
 weigh('simp', 3, 'typo typos spelling misspelled misspelt');
 // How long something stays on screen is a setting, like a size.
-weigh('simp', 1, 'seconds');
+weigh('simp', 1, 'seconds tiny huge bump');
 weigh(
   'simp',
   1.5,

@@ -54,11 +54,11 @@ export const de: LanguagePack = {
       'seite seiten ansicht dashboard panel warteschlange board bericht berichte statistiken analysen ' +
       'kalender verlauf historie bildschirm postfach editor formular formulare übersicht',
     ELEMENT:
-      'toast toasts snackbar button knopf schaltfläche link icon symbol badge karte kachel header kopfzeile footer fußzeile ' +
+      'pfeil pfeile toast toasts snackbar button knopf schaltfläche link icon symbol badge karte kachel header kopfzeile footer fußzeile ' +
       'navbar navigation sidebar seitenleiste banner hero titel überschrift untertitel label feld ' +
       'eingabefeld input tabelle diagramm chart bild logo avatar modal dialog popup tooltip dropdown ' +
       'checkbox toggle schalter tab reiter menü formular spalte zeile filter liste nachricht meldung ' +
-      'platzhalter placeholder zähler vorschaubild foto trenner trennlinie spinner slider tag chip emoji ' +
+      'platzhalter placeholder zähler vorschaubild foto trenner trennlinie spinner slider tags chip emoji ' +
       'schatten rahmen datum text absatz',
     FIX:
       'behebe beheben fixe fixen repariere reparieren korrigiere korrigieren fehler bug bugs kaputt ' +
@@ -126,6 +126,7 @@ export const de: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
+  plain: 'tag',
   feat: [
     [
       1.5,
@@ -154,6 +155,7 @@ export const de: LanguagePack = {
     ],
   ],
   simp: [
+    [1, 'winzig winzige riesig riesige'],
     [1, 'sekunden'],
     [3, 'tippfehler rechtschreibung schreibfehler auslassungspunkte auslassungspunkten'],
     [

@@ -24,7 +24,7 @@ export const es: LanguagePack = {
     CREATE:
       'añade añadir agrega agregar agregue añada crea crear cree construye construir construya ' +
       'implementa implementar implemente desarrolla desarrollar incorpora incorporar haz hacer quiero ' +
-      'queremos necesito necesitamos monta montar genera generar diseña diseñar hazme creame construyeme',
+      'queremos necesito necesitamos monta montar genera generar diseña diseñar hazme creame construyeme arma armar armame',
     HEAD_STRONG:
       'sistema modulo portal plataforma crm lms erp cms foro marketplace tracker gestor programa hub suite',
     HEAD_WEAK:
@@ -55,7 +55,7 @@ export const es: LanguagePack = {
       'pagina paginas vista dashboard panel cola tablero informe informes reporte reportes ' +
       'estadisticas analiticas calendario historial pantalla bandeja editor formulario formularios',
     ELEMENT:
-      'toast toasts snackbar boton enlace link icono insignia badge tarjeta cabecera encabezado header pie footer navbar ' +
+      'flecha flechas toast toasts snackbar boton enlace link icono insignia badge tarjeta cabecera encabezado header pie footer navbar ' +
       'barra sidebar banner hero titulo subtitulo etiqueta campo input tabla grafico imagen logo avatar ' +
       'modal dialogo popup tooltip desplegable dropdown casilla checkbox toggle interruptor pestaña menu ' +
       'formulario columna fila filtro lista mensaje placeholder contador miniatura foto separador ' +
@@ -100,7 +100,7 @@ export const es: LanguagePack = {
       'propio propia funcional me nos',
     TO: 'a',
     OPENER: 'yo quiero queremos necesito tambien luego ahora y',
-    NEEDS_ARTICLE: 'haz hacer quiero queremos necesito necesitamos diseña gustaria',
+    NEEDS_ARTICLE: 'arma armar armame haz hacer quiero queremos necesito necesitamos diseña gustaria',
     LEAD_IN: 'tambien luego despues ahora ademas porfa favor por ok vale bueno entonces hola',
     ASKER: 'puedes podrias puede podria',
     YOU: 'tu usted',
@@ -151,6 +151,7 @@ export const es: LanguagePack = {
     [1.5, 'antes despues plegable expandible arrastrable ordenable editable clicable interactivo selector'],
   ],
   simp: [
+    [1, 'diminuto diminuta diminutos diminutas enorme enormes agranda agrandar achica achicar'],
     [1, 'segundos'],
     [3, 'errata erratas ortografia suspensivos'],
     [

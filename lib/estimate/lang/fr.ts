@@ -21,7 +21,7 @@ export const fr: LanguagePack = {
     MOBILE: 'mobile mobiles telephone telephones smartphone smartphones tablette tablettes portable',
     CREATE:
       'ajoute ajouter ajoutez ajoutes cree creer creez construis construire construisez implemente ' +
-      'implementer implementez developpe developper integre integrer fais faire faites veux voudrais veut voulons voulez ' +
+      'implementer implementez developpe developper integre integrer fais faire faites veux voudrais veut voulons voulez faut ' +
       'besoin mets mettre genere generer concois',
     HEAD_STRONG:
       'systeme module portail plateforme crm lms erp cms forum marketplace tracker gestionnaire programme hub suite',
@@ -51,7 +51,7 @@ export const fr: LanguagePack = {
       'page pages vue dashboard panneau file tableau rapport rapports statistiques analytique calendrier ' +
       'historique ecran boite editeur formulaire formulaires',
     ELEMENT:
-      'toast toasts snackbar bouton lien icone badge carte en-tete header pied footer navbar barre sidebar banniere hero titre ' +
+      'fleche fleches toast toasts snackbar bouton lien icone badge carte en-tete header pied footer navbar barre sidebar banniere hero titre ' +
       'sous-titre libelle champ input tableau graphique image logo avatar modale dialogue popup infobulle ' +
       'tooltip dropdown liste-deroulante case checkbox toggle interrupteur onglet menu formulaire colonne ' +
       'ligne filtre liste message placeholder compteur vignette photo separateur spinner slider chip ' +
@@ -96,10 +96,10 @@ export const fr: LanguagePack = {
       'simple complet complete basique petit petite nouveau nouvelle dedie dediee propre fonctionnel vrai ' +
       'vraie me moi nous',
     TO: 'a en',
-    OPENER: 'je j nous ai veux voudrais aussi puis maintenant et',
+    OPENER: 'me je j nous ai veux voudrais aussi puis maintenant et',
     SET: 'mets mettre mettez',
     UP: 'place',
-    NEEDS_ARTICLE: 'fais faire faites veux voudrais veut voulons voulez besoin concois',
+    NEEDS_ARTICLE: 'fais faire faites veux voudrais veut voulons voulez faut besoin concois',
     LEAD_IN: 'aussi puis ensuite maintenant stp svp ok alors bonjour salut merci',
     ASKER: 'peux pouvez pourrais pourriez',
     YOU: 'tu vous',
@@ -125,7 +125,7 @@ export const fr: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
-  plain: 'faut marquer marquez marquee marquees',
+  plain: 'marquer marquez marquee marquees',
   feat: [
     [1, 'puissent puisse pouvoir recharger rechargement souvienne souvenir'],
     [
@@ -155,6 +155,7 @@ export const fr: LanguagePack = {
     [1.5, 'avant apres repliable depliable deplacable triable modifiable cliquable interactif selecteur'],
   ],
   simp: [
+    [1, 'minuscule minuscules enorme enormes agrandis agrandir'],
     [1, 'secondes'],
     [3, 'faute fautes orthographe coquille coquilles'],
     [1.5, 'fonce foncee fonces clair claire pale espace espaces'],

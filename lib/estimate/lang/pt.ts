@@ -53,7 +53,7 @@ export const pt: LanguagePack = {
       'pagina paginas tela dashboard painel fila quadro relatorio relatorios estatisticas analises ' +
       'calendario historico caixa editor formulario formularios',
     ELEMENT:
-      'toast toasts snackbar botao link icone selo badge cartao card cabecalho header rodape footer navbar barra sidebar banner ' +
+      'seta setas toast toasts snackbar botao link icone selo badge cartao card cabecalho header rodape footer navbar barra sidebar banner ' +
       'hero titulo subtitulo rotulo campo input tabela grafico imagem logo avatar modal dialogo popup ' +
       'tooltip dropdown checkbox toggle aba menu formulario coluna linha filtro lista mensagem ' +
       'placeholder contador miniatura foto divisor spinner slider chip emoji sombra borda data texto paragrafo',
@@ -150,6 +150,7 @@ export const pt: LanguagePack = {
     [1.5, 'antes depois recolhivel expansivel arrastavel ordenavel editavel clicavel interativo seletor'],
   ],
   simp: [
+    [1, 'minusculo minuscula minusculos minusculas enorme enormes'],
     [1, 'segundos'],
     [3, 'ortografia digitacao reticencias'],
     [
