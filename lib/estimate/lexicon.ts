@@ -227,7 +227,7 @@ flag(
     'instructors teacher teachers employee employees staff seller sellers buyer buyers customers members ' +
     'applicant applicants agent agents author authors host hosts guests patient patients clinician ' +
     'clinicians doctors drivers hr moderator moderators vendors suppliers users owners parents tutors ' +
-    'coaches clients subscribers attendees borrowers candidates recruiters',
+    'coaches clients companies subscribers attendees borrowers candidates recruiters',
 );
 flag(
   F.FLOW,

@@ -31,7 +31,7 @@ export const de: LanguagePack = {
       'seite verzeichnis katalog shop blog wiki postfach kalender board übersicht bibliothek chat ' +
       'messenger planer organizer tagebuch log generator center zentrale prozess app anwendung',
     DOMAIN:
-      'analyse analysen analytics auswertung auswertungen verwaltung tracking buchung buchungen reservierung reservierungen termin termine terminbuchung ' +
+      'jobbörse stellenbörse jobs stellen stellenanzeigen analyse analysen analytics auswertung auswertungen verwaltung tracking buchung buchungen reservierung reservierungen termin termine terminbuchung ' +
       'inventar lager abrechnung rechnungen abo abonnement abonnements zahlungen ticket tickets ' +
       'newsletter nachrichten chat blog personal gehalt treue prämien kurs kurse lektionen quiz events ' +
       'veranstaltungen anmeldung registrierung recruiting bewerbung bewerbungen onboarding mitgliedschaft ' +
@@ -41,13 +41,13 @@ export const de: LanguagePack = {
     ENTITY: 'entität entitäten entity entities schema datenbank datenmodell modell modelle datensätze',
     ROLE: 'rollen berechtigungen rechte',
     ACTOR:
-      'ich admin admins administrator administratoren manager managerin prüfer gutachter student studenten ' +
+      'firmen unternehmen ich admin admins administrator administratoren manager managerin prüfer gutachter student studenten ' +
       'schüler dozent dozenten lehrer lehrerin mitarbeiter mitarbeiterin angestellte personal verkäufer ' +
       'käufer kunden mitglieder bewerber agenten autoren gastgeber gäste patienten ärzte fahrer ' +
       'moderator moderatoren lieferanten nutzer benutzer besitzer eltern trainer abonnenten teilnehmer ' +
       'kandidaten',
     FLOW:
-      'genehmigen genehmigt genehmigung freigeben freigabe prüfen prüft prüfung einreichen einreicht ' +
+      'bewerben bewirbt bewerbung genehmigen genehmigt genehmigung freigeben freigabe prüfen prüft prüfung einreichen einreicht ' +
       'beantragen antrag anträge anmelden moderieren moderation zuweisen zuweisung bewerten bewertung ' +
       'ranking einchecken buchen verwalten verwaltet sehen sieht',
     PAGEISH:

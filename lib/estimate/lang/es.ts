@@ -32,7 +32,7 @@ export const es: LanguagePack = {
       'directorio catalogo tienda blog wiki bandeja calendario tablero biblioteca chat mensajeria agenda ' +
       'registro app centro proceso planificador organizador diario generador aplicacion',
     DOMAIN:
-      'analitica analiticas analisis estadisticas gestion seguimiento reserva reservas inventario facturacion suscripcion suscripciones pagos ' +
+      'empleo empleos ofertas trabajo analitica analiticas analisis estadisticas gestion seguimiento reserva reservas inventario facturacion suscripcion suscripciones pagos ' +
       'cobros tickets newsletter boletin mensajeria chat blog rrhh nominas fidelizacion recompensas ' +
       'curso cursos lecciones cuestionario cuestionarios eventos inscripcion inscripciones registro ' +
       'reclutamiento onboarding cita citas turnos membresia membresias ecommerce foro gastos vacaciones ' +
@@ -41,14 +41,14 @@ export const es: LanguagePack = {
     ENTITY: 'entidad entidades esquema bd modelo modelos registros',
     ROLE: 'roles permisos',
     ACTOR:
-      'yo admin administrador administradores gerente gerentes revisor revisores estudiante estudiantes ' +
+      'empresas yo admin administrador administradores gerente gerentes revisor revisores estudiante estudiantes ' +
       'alumno alumnos instructor profesor profesores docentes empleado empleados personal vendedor ' +
       'vendedores comprador compradores clientes miembros socios solicitantes agente agentes autor ' +
       'autores anfitrion anfitriones huespedes paciente pacientes medicos doctores conductores ' +
       'repartidores moderador moderadores proveedores usuarios propietarios padres tutores entrenadores ' +
       'suscriptores asistentes candidatos',
     FLOW:
-      'aprobar aprueba aprueban aprobacion revisar revisa revision solicitar solicita solicitud ' +
+      'postulan postular postularse postulacion aprobar aprueba aprueban aprobacion revisar revisa revision solicitar solicita solicitud ' +
       'inscribirse moderar moderacion asignar asigna asignacion puntuar ranking reservar reserva ' +
       'gestionar gestiona ven ver',
     PAGEISH:

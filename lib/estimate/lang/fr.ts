@@ -30,7 +30,7 @@ export const fr: LanguagePack = {
       'outil page annuaire catalogue boutique blog wiki boite calendrier tableau bibliotheque chat ' +
       'messagerie agenda registre app centre processus planificateur organisateur journal generateur espace application appli',
     DOMAIN:
-      'analytique analytiques analyses statistiques gestion suivi reservation reservations inventaire stock facturation abonnement abonnements paiements ' +
+      'emploi emplois offres analytique analytiques analyses statistiques gestion suivi reservation reservations inventaire stock facturation abonnement abonnements paiements ' +
       'tickets newsletter messagerie chat blog rh paie fidelite recompenses cours lecons quiz ' +
       'questionnaire evenements inscription inscriptions recrutement onboarding rendez-vous adhesion ' +
       'ecommerce forum depenses conges actifs flotte maintenance parrainage sondage sondages enchere ' +
@@ -38,13 +38,13 @@ export const fr: LanguagePack = {
     ENTITY: 'entite entites schema bdd modele modeles enregistrements',
     ROLE: 'roles permissions droits',
     ACTOR:
-      'moi je admin administrateur administrateurs gestionnaire gestionnaires manager relecteur relecteurs ' +
+      'entreprises societes moi je admin administrateur administrateurs gestionnaire gestionnaires manager relecteur relecteurs ' +
       'etudiant etudiants eleves formateur professeur professeurs enseignants employe employes salaries ' +
       'personnel vendeur vendeurs acheteur acheteurs clients membres candidats agent agents auteur auteurs ' +
       'hote hotes invites patient patients medecins chauffeurs livreurs moderateur moderateurs ' +
       'fournisseurs utilisateurs proprietaires parents tuteurs coachs abonnes participants',
     FLOW:
-      'approuver approuve approbation valider valide validation relire revue soumettre soumet demande ' +
+      'postulent postuler candidature candidatures approuver approuve approbation valider valide validation relire revue soumettre soumet demande ' +
       'demandes inscrire moderer moderation assigner assigne attribuer note classement reserver ' +
       'gerer gere voir voient',
     PAGEISH:

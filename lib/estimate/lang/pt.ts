@@ -31,7 +31,7 @@ export const pt: LanguagePack = {
       'diretorio catalogo loja blog wiki caixa calendario quadro biblioteca chat agenda registro app ' +
       'central centro processo planejador organizador diario gerador aplicativo',
     DOMAIN:
-      'analise analises analitica analytics estatisticas gestao gerenciamento controle acompanhamento reserva reservas agendamento agendamentos estoque ' +
+      'vagas vaga emprego empregos analise analises analitica analytics estatisticas gestao gerenciamento controle acompanhamento reserva reservas agendamento agendamentos estoque ' +
       'inventario faturamento cobranca assinatura assinaturas pagamentos chamados tickets newsletter ' +
       'mensagens chat blog rh folha fidelidade recompensas curso cursos aulas quiz questionario eventos ' +
       'inscricao inscricoes cadastro recrutamento onboarding consulta consultas membros associacao ' +
@@ -41,13 +41,13 @@ export const pt: LanguagePack = {
     ENTITY: 'entidade entidades esquema banco-de-dados bd modelo modelos registros',
     ROLE: 'papeis perfis permissoes funcoes-de-acesso',
     ACTOR:
-      'eu admin administrador administradores gerente gerentes gestor gestores revisor revisores aluno ' +
+      'empresas eu admin administrador administradores gerente gerentes gestor gestores revisor revisores aluno ' +
       'alunos estudantes instrutor professor professores funcionario funcionarios colaboradores equipe ' +
       'vendedor vendedores comprador compradores clientes membros candidatos agente agentes autor ' +
       'autores anfitriao hospedes paciente pacientes medicos motoristas entregadores moderador ' +
       'moderadores fornecedores usuarios donos pais tutores treinadores assinantes participantes',
     FLOW:
-      'aprovar aprova aprovacao revisar revisa revisao solicitar solicita solicitacao inscrever moderar ' +
+      'candidatam candidatar candidatura aprovar aprova aprovacao revisar revisa revisao solicitar solicita solicitacao inscrever moderar ' +
       'moderacao atribuir atribui atribuicao pontuar ranking reservar agendar gerenciar gerencia ver veem',
     PAGEISH:
       'pagina paginas tela dashboard painel fila quadro relatorio relatorios estatisticas analises ' +
