@@ -366,7 +366,7 @@ weigh(
 // --- looks and wording (simple) evidence ---
 weigh('simp', 3, 'typo typos spelling misspelled misspelt');
 // How long something stays on screen is a setting, like a size.
-weigh('simp', 1, 'seconds tiny huge bump');
+weigh('simp', 1, 'seconds tiny huge bump room cramped');
 weigh(
   'simp',
   1.5,
