@@ -303,7 +303,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       themeSeen = true;
       broad += 3;
       broadWhy.push(why('theme-mode'));
-    } else if (f & F.BROAD_MED && !medSeen) {
+    } else if (f & F.BROAD_MED && !medSeen && !(KINDS[id] === KIND.THEME && usedAsVerb(r, i))) {
       medSeen = true;
       broad += 2;
       broadWhy.push(why(KIND_REASON[KINDS[id]!]!));
@@ -589,6 +589,11 @@ function spanBefore(r: Span, create: number): [number, number] {
   )
     i--;
   return [i, spanEnd];
+}
+
+/** "marca o produto" (mark the product), not "a marca" (the brand): an object follows, no article before. */
+function usedAsVerb(r: Span, i: number): boolean {
+  return (fl(r, i + 1) & F.DET) !== 0 && !(fl(r, i - 1) & F.DET);
 }
 
 /** "von rechts nach links", "מימין לשמאל": a writing direction, two sides named close together. */
