@@ -390,7 +390,10 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       // What comes with it: "with categories, threads, replies and a moderation page" (before the
       // name when the verb comes last).
       // Verb last: the parts come before the name, or after a colon ("機能を追加して：…").
-      const [withStart, withEnd] = p.verbFinal ? [start, end] : [before ? create + 1 : spanEnd, end];
+      // Verb last, only the verb's own sentence: earlier ones are context ("請求書一覧があります。…").
+      const [withStart, withEnd] = p.verbFinal
+        ? [sentenceStart(r, Math.min(create, end - 1)), end]
+        : [before ? create + 1 : spanEnd, end];
       let items = 1;
       let pages = 0;
       for (let k = withStart; k < withEnd; k++) {
@@ -540,6 +543,9 @@ function namedOpening(p: Prepared, r: Span): number {
   }
   let i = skipArticles(r, r.start);
   if (!(fl(r, i) & HEADS) || fl(r, i) & F.IMPERATIVE) return -1;
+  // "My app is a booking tool for salons.": a description of what exists, not a request.
+  for (let k = i + 1; k < r.end && !(gb(r, k) & G.SENTENCE_END); k++)
+    if (gb(r, k) & G.AUX || surface(p, k) === 'é') return -1; // Portuguese "é" folds to "e" (and)
   // "New feature: …": the header names the kind, the colon opens the real name.
   for (let k = i + 1; k < Math.min(i + 4, r.end); k++) {
     if (!(fl(r, k) & F.PUNCT)) continue;
@@ -589,6 +595,12 @@ function spanBefore(r: Span, create: number): [number, number] {
   )
     i--;
   return [i, spanEnd];
+}
+
+/** Where the sentence holding token i begins. */
+function sentenceStart(r: Span, i: number): number {
+  while (i > r.start && !(gb(r, i - 1) & G.SENTENCE_END)) i--;
+  return i;
 }
 
 /** "marca o produto" (mark the product), not "a marca" (the brand): an object follows, no article before. */

@@ -118,7 +118,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       KINDS[id] = kind;
     });
   }
-  each(pack.plain ?? '', () => undefined);
+  const plain = new Set<number>();
+  each(pack.plain ?? '', (id) => plain.add(id));
   for (const [weight, words] of pack.feat ?? []) each(words, (id) => (FEAT[id] = weight));
   for (const [weight, words] of pack.simp ?? []) each(words, (id) => (SIMP[id] = weight));
   // Inflected forms reach a content word through its stem; function words match only as written.
@@ -127,7 +128,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     if (FLAGS[id]! & GRAMMAR && !(FLAGS[id]! & ~GRAMMAR)) continue;
     const s = stem(key, suffixes);
     const other = stems.get(s);
-    if (other === undefined) stems.set(s, id);
+    // A plain word keeps its stem classless: "temos" (we have) must not reach "tema" (theme).
+    if (other === undefined || plain.has(id)) stems.set(s, id);
+    else if (plain.has(other)) continue;
     else if (FLAGS[other] !== FLAGS[id] || GBITS[other] !== GBITS[id])
       stems.set(s, merge(pack.code, s, other, id));
   }

@@ -23,7 +23,7 @@ export const pt: LanguagePack = {
     CREATE:
       'adicione adicionar adiciona adicionem acrescente acrescentar inclua incluir crie criar cria ' +
       'construa construir constroi implemente implementar implementa desenvolva desenvolver faça fazer ' +
-      'faz quero queremos preciso precisamos monte montar gere gerar projete',
+      'faz quero queremos preciso precisamos monte montar gere gerar',
     HEAD_STRONG:
       'sistema modulo portal plataforma crm lms erp cms forum marketplace tracker gerenciador programa hub suite',
     HEAD_WEAK:
