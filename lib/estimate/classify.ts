@@ -32,7 +32,7 @@ function gb(r: Span, i: number): number {
 }
 
 /** Tokens that open a new listed part: a determiner, a comma or colon, "and". */
-const OPENS = F.DET | F.PUNCT | F.AND;
+const OPENS = F.DET | F.PUNCT | F.AND | F.BOUNDARY;
 
 const KIND_REASON: Record<number, ReasonId> = {
   [KIND.NONE]: 'theme',
@@ -196,6 +196,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       const article =
         gb(r, i + 1) & G.ARTICLE ||
         (gb(r, i + 1) & G.FILLER && gb(r, i + 2) & G.ARTICLE) ||
+        (!english && gb(r, i + 1) & G.TO && gb(r, i + 2) & G.FILLER && gb(r, i + 3) & G.ARTICLE) ||
         (!english && gb(r, i + 1) & G.OF && gb(r, i + 2) & G.ARTICLE);
       const ok = g & G.SET ? up > 0 : g & G.NEEDS_ARTICLE ? article : true;
       if (opens && ok) create = g & G.SET ? up : i;
@@ -209,15 +210,29 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     // "20 on every page" is a rate, not a reach.
     const rate =
       f & F.QUANT && (gb(r, i - 1) & G.NUMBER || (fl(r, i - 1) & F.BOUNDARY && gb(r, i - 2) & G.NUMBER));
-    if (f & F.QUANT && !rate) {
+    if (
+      f & F.QUANT &&
+      !rate &&
+      (g & G.PAGE_WORD || (g & G.EVERY && XBITS[ids[i + 1]!]! & X.OBJECT && i + 1 < end))
+    ) {
+      // One word for "all pages" (全ページ, 全画面).
+      reach += 3;
+      broadWhy.push(why('every-page'));
+    } else if (f & F.QUANT && !rate) {
       // "all pages", "every list in the app", "the entire app": the change spans the app…
+      let nounSeen = false;
       for (let j = i + 1; j < Math.min(i + 5, end); j++) {
         const fj = fl(r, j);
         if (fj & F.PUNCT) break;
-        if (fj & (F.SURF_APP | F.SURF_PART) || (g & G.EVERY && fj & F.ELEMENT)) {
+        // "every button" spans the app; "under every note the date" names a place, not the date.
+        const named = fj & F.ELEMENT && !(fj & (F.DET | F.QUANT)) && g & G.EVERY && !nounSeen;
+        if (!(fj & (F.DET | F.QUANT | F.PUNCT))) nounSeen = true;
+        if (fj & (F.SURF_APP | F.SURF_PART) || named) {
           // …unless it is pinned to one place: "all buttons on this card".
           let local = false;
           for (let k = j + 1; k < Math.min(j + 3, end); k++) {
+            // A verb ends the noun phrase: "all pages need a skeleton" is not pinned anywhere.
+            if (fl(r, k) & (F.CREATE | F.IMPERATIVE | F.REQUEST)) break;
             if (gb(r, k) & G.LOCAL_PREP && fl(r, k + 1) & F.DET && !(gb(r, k + 1) & G.ALL)) {
               local = !(fl(r, k + 2) & F.SURF_APP) && !(fl(r, k + 3) & F.SURF_APP);
               break;
@@ -261,14 +276,20 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     }
 
     if (!english && !(f & F.QUANT) && f & (F.SURF_APP | F.SURF_PART) && reach === 0) {
-      // Quantifier after the noun: "la app entera", "האפליקציה כולה", "アプリ全体".
-      for (let j = i + 1; j < Math.min(i + 3, end); j++) {
-        if (fl(r, j) & F.QUANT) {
+      // Quantifier after the noun: "la app entera", "האפליקציה כולה", "アプリ全体"; "アプリ内", "アプリ中"
+      // (within the app); verb last, also after the noun it modifies ("カードのデザインを全部").
+      const far = p.verbFinal ? 5 : 3;
+      for (let j = i + 1; j < Math.min(i + far, end); j++) {
+        if (fl(r, j) & F.QUANT || (j === i + 1 && f & F.SURF_APP && XBITS[ids[j]!]! & X.WITHIN)) {
           reach += 3;
           broadWhy.push(gb(r, i) & G.PAGE_WORD ? why('every-page') : why('whole-app'));
           break;
         }
-        if (!(fl(r, j) & F.DET || XBITS[ids[j]!]! & X.PARTICLE)) break;
+        const linked =
+          p.verbFinal &&
+          (gb(r, j - 1) & G.OF || fl(r, j) & (F.SURF_PART | F.ELEMENT)) &&
+          !(fl(r, j) & F.PUNCT);
+        if (!(fl(r, j) & F.DET || XBITS[ids[j]!]! & X.PARTICLE || linked)) break;
       }
     }
     const themePair =
@@ -282,7 +303,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       themeSeen = true;
       broad += 3;
       broadWhy.push(why('theme-mode'));
-    } else if (f & F.BROAD_MED && !medSeen) {
+    } else if (f & F.BROAD_MED && !medSeen && !(KINDS[id] === KIND.THEME && usedAsVerb(r, i))) {
       medSeen = true;
       broad += 2;
       broadWhy.push(why(KIND_REASON[KINDS[id]!]!));
@@ -304,6 +325,11 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       reach += 1;
     }
   }
+  // A language written the other way ("Arabic, right to left") turns every page around.
+  if (langSeen && namesSides(r)) {
+    broad += 3;
+    broadWhy.push(why('rtl'));
+  }
   for (let i = start; i < end - 1 && !medSeen; i++) {
     if (gb(r, i) & G.CLEAN && gb(r, i + 1) & G.UP) {
       medSeen = true;
@@ -322,11 +348,26 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   }
   broad += reach;
 
+  // No "add"/"build": a prompt that opens by naming a new thing and listing its parts ("New feature:
+  // a course platform with courses, lessons and quizzes", "An app for my bakery where customers…")
+  // asks for it as surely as one with the verb. Read it as created, but only with parts or actors.
+  let implied = false;
+  if (create < 0) {
+    const at = namedOpening(p, r);
+    if (at >= 0) {
+      implied = true;
+      if (p.verbFinal) {
+        create = at;
+        createBefore = true;
+      } else create = at - 1;
+    }
+  }
+
   // Second pass: is this a new subsystem? Look at what is being created and what comes with it.
   let elementAdd = false;
   const before = p.verbFinal || createBefore;
   const [spanStart, spanEnd] =
-    create < 0 ? [0, 0] : before ? spanBefore(r, create) : spanAfter(r, create, end);
+    create < 0 && !implied ? [0, 0] : before ? spanBefore(r, create) : spanAfter(r, create, end);
   // "I need that users can…" creates nothing by name: read it like a prompt without a create verb.
   if (spanEnd > spanStart) {
     const head = fl(r, p.headFirst ? spanStart : spanEnd - 1);
@@ -349,7 +390,10 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       // What comes with it: "with categories, threads, replies and a moderation page" (before the
       // name when the verb comes last).
       // Verb last: the parts come before the name, or after a colon ("機能を追加して：…").
-      const [withStart, withEnd] = p.verbFinal ? [start, end] : [before ? create + 1 : spanEnd, end];
+      // Verb last, only the verb's own sentence: earlier ones are context ("請求書一覧があります。…").
+      const [withStart, withEnd] = p.verbFinal
+        ? [sentenceStart(r, Math.min(create, end - 1)), end]
+        : [before ? create + 1 : spanEnd, end];
       let items = 1;
       let pages = 0;
       for (let k = withStart; k < withEnd; k++) {
@@ -376,6 +420,7 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
       } else if (flow && module > 0) {
         module += 0.5; // a request/approve/review step is a flow even with one named role
       }
+      if (implied && items < 3 && actors < 2) module = 0;
       if (module > 0) {
         const name = phrase(p, r, spanStart, spanEnd);
         const parts = moduleParts(p, r, withStart, withEnd).filter((part) => part !== name);
@@ -389,15 +434,25 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
     }
   } else {
     if (entity) module += 1;
-    if (actors >= 2 && flow) module += pageSeen ? 3 : 1;
     // No "add"/"build", but a business process with its parts listed: "I need to manage the
     // restaurant's reservations: tables, shifts, online booking and a view for the manager".
     let seps = listed;
     for (let i = start; i < end; i++) if (gb(r, i) & G.LIST_SEP) seps++;
+    // Roles each doing their step ("employees submit, managers approve, finance sees them").
+    if (actors >= 2 && flow) module += pageSeen || seps >= 2 ? 3 : 1;
     if (flow && domainSeen && seps >= 3) {
       module += 3;
       moduleWhy.push({ id: 'parts', n: seps + 1 });
     }
+  }
+
+  // The verb the request opens with ("sort…", "centre…") names the kind of change more surely than the
+  // nouns around it ("from biggest to smallest").
+  const lead = leadVerb(p, r);
+  if (lead >= 0) {
+    // "Fix…" says nothing of what is broken.
+    if (FEAT[ids[lead]!]! >= 1.5 && !(FLAGS[ids[lead]!]! & F.FIX)) feat += 1;
+    else if (SIMP[ids[lead]!]! >= 1) simp += 0.5;
   }
 
   // Small changes: looks and wording against behaviour.
@@ -406,6 +461,8 @@ export function classify(p: Prepared, start = 0, end = p.n): Classification {
   // New wording in quotes is a text swap, unless it depends on a condition ("say X before noon").
   if (quotes > 0 && reword && !cond) {
     simp += 2;
+    // "It says 'Contcat', fix it": what is broken is the wording itself (no other symptom named).
+    if (fix) feat -= onlyFix(r);
     wording = SIMP[topSimp]! < 2;
   }
   if (fix) feat += 0.5;
@@ -446,6 +503,61 @@ function modifiesElement(p: Prepared, r: Span, i: number): boolean {
   return false;
 }
 
+/** The request's own verb: first after any lead-in, or (verb last) among the closing words; -1 if none. */
+function leadVerb(p: Prepared, r: Span): number {
+  if (p.verbFinal) {
+    for (let k = r.end - 1; k >= r.start && k >= r.end - 4; k--)
+      if (fl(r, k) & F.IMPERATIVE && (FEAT[r.ids[k]!]! > 0 || SIMP[r.ids[k]!]! > 0)) return k;
+    return -1;
+  }
+  let i = r.start;
+  while (i < r.end && i < r.start + 4 && (gb(r, i) & (G.LEAD_IN | G.ASKER | G.YOU) || fl(r, i) & F.REQUEST))
+    i++;
+  return fl(r, i) & F.IMPERATIVE ? i : -1;
+}
+
+const HEADS = F.HEAD_STRONG | F.HEAD_WEAK | F.DOMAIN;
+
+/** Past articles, fillers and lead-ins from i. */
+function skipArticles(r: Span, i: number): number {
+  while (i < r.end && (fl(r, i) & F.DET || gb(r, i) & (G.LEAD_IN | G.FILLER | G.ARTICLE))) i++;
+  return i;
+}
+const COLON = WORDS.indexOf(':');
+
+/**
+ * Where a prompt that opens with a name ("a booking system…", "Kursplattform mit…") puts it: the first
+ * word after articles and lead-ins (verb last: the closing word, "…ケーキ屋のアプリ"); -1 if it opens
+ * otherwise. A header ending in a colon ("New feature:") is passed over.
+ */
+function namedOpening(p: Prepared, r: Span): number {
+  if (p.verbFinal) {
+    // "紹介プログラム：…": a name before a colon; else a name closing the prompt.
+    for (let k = r.start + 1; k < Math.min(r.start + 6, r.end); k++)
+      if (r.ids[k] === COLON) {
+        if (fl(r, k - 1) & HEADS) return k;
+        break;
+      }
+    const last = fl(r, r.end - 1) & F.PUNCT ? r.end - 2 : r.end - 1;
+    return fl(r, last) & HEADS ? last + 1 : -1;
+  }
+  let i = skipArticles(r, r.start);
+  if (!(fl(r, i) & HEADS) || fl(r, i) & F.IMPERATIVE) return -1;
+  // "My app is a booking tool for salons.": a description of what exists, not a request.
+  for (let k = i + 1; k < r.end && !(gb(r, k) & G.SENTENCE_END); k++)
+    if (gb(r, k) & G.AUX || surface(p, k) === 'é') return -1; // Portuguese "é" folds to "e" (and)
+  // "New feature: …": the header names the kind, the colon opens the real name.
+  for (let k = i + 1; k < Math.min(i + 4, r.end); k++) {
+    if (!(fl(r, k) & F.PUNCT)) continue;
+    if (r.ids[k] === COLON && !(fl(r, i) & F.HEAD_STRONG)) {
+      const next = skipArticles(r, k + 1);
+      if (fl(r, next) & HEADS) i = next;
+    }
+    break;
+  }
+  return i;
+}
+
 /** The created thing's name after its verb: "add [a] [booking system] with…". */
 function spanAfter(r: Span, create: number, end: number): [number, number] {
   let i = create + 1;
@@ -483,6 +595,40 @@ function spanBefore(r: Span, create: number): [number, number] {
   )
     i--;
   return [i, spanEnd];
+}
+
+/** Where the sentence holding token i begins. */
+function sentenceStart(r: Span, i: number): number {
+  while (i > r.start && !(gb(r, i - 1) & G.SENTENCE_END)) i--;
+  return i;
+}
+
+/** "marca o produto" (mark the product), not "a marca" (the brand): an object follows, no article before. */
+function usedAsVerb(r: Span, i: number): boolean {
+  return (fl(r, i + 1) & F.DET) !== 0 && !(fl(r, i - 1) & F.DET);
+}
+
+/** "von rechts nach links", "מימין לשמאל": a writing direction, two sides named close together. */
+function namesSides(r: Span): boolean {
+  let at = -1;
+  for (let i = r.start; i < r.end; i++) {
+    if (!(XBITS[r.ids[i]!]! & X.SIDE)) continue;
+    if (at >= 0 && i - at <= 3 && r.ids[at] !== r.ids[i]) return true;
+    at = i;
+  }
+  return false;
+}
+
+/** The behaviour weight of the one fix word in the span, or 0 when several name symptoms. */
+function onlyFix(r: Span): number {
+  let n = 0;
+  let weight = 0;
+  for (let i = r.start; i < r.end; i++) {
+    if (!(FLAGS[r.ids[i]!]! & F.FIX)) continue;
+    n++;
+    weight = FEAT[r.ids[i]!]!;
+  }
+  return n === 1 ? weight : 0;
 }
 
 /** A preposition at j followed by "the app" / "the site" (optionally via a determiner). */

@@ -61,7 +61,14 @@ function isQuestion(p: Prepared, r: Range): boolean {
   const g = gAt(p, i);
   if (g & G.ASKER) return !(gAt(p, i + 1) & G.YOU);
   if (i < r.end && (FLAGS[p.id[i]!]! & F.WH || g & G.AUX)) return true;
-  return (gAt(p, r.end - 1) & G.QUESTION_MARK) !== 0;
+  return (gAt(p, r.end - 1) & G.QUESTION_MARK) !== 0 && !asksAfterReport(p, r);
+}
+
+/** "…chokes on semicolons, can you handle both?": a request after the report. */
+function asksAfterReport(p: Prepared, r: Range): boolean {
+  for (let k = r.start + 1; k < r.end - 1; k++)
+    if (gAt(p, k) & G.ASKER && gAt(p, k + 1) & G.YOU && gAt(p, k - 1) & G.LIST_SEP) return true;
+  return false;
 }
 
 function isImperative(p: Prepared, r: Range): boolean {
@@ -78,6 +85,19 @@ function isImperative(p: Prepared, r: Range): boolean {
   return i < r.end && (FLAGS[p.id[i]!]! & F.IMPERATIVE) !== 0;
 }
 
+/**
+ * A clear behaviour word ("pagination", "search") in the clause from `i`: only then is "…and add X"
+ * read as its own request (a looks-only tail, "and use our brand orange", stays with its element).
+ */
+function behaviourAhead(p: Prepared, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const id = p.id[k]!;
+    if (FLAGS[id]! & F.AND) return false;
+    if (FEAT[id]! >= 1.5 && !(FLAGS[id]! & F.FIX)) return true;
+  }
+  return false;
+}
+
 /** The separate changes a prompt asks for: list items, or several imperative sentences. */
 function changes(p: Prepared, parts: Range[]): Range[] {
   const marks: number[] = [];
@@ -87,9 +107,24 @@ function changes(p: Prepared, parts: Range[]): Range[] {
     for (let k = 0; k < marks.length; k++) out.push({ start: marks[k]! + 1, end: marks[k + 1] ?? p.n });
     return out;
   }
-  if (parts.length < 2) return [];
   const starts: Range[] = [];
-  for (const r of parts) if (isImperative(p, r)) starts.push(r);
+  for (const r of parts) {
+    if (!isImperative(p, r)) continue;
+    // "Make the title blue and add a search to the list": two requests joined in one sentence.
+    let from = r.start;
+    if (!p.verbFinal) {
+      for (let k = r.start + 2; k < r.end - 1; k++) {
+        if (!(FLAGS[p.id[k]!]! & F.AND || gAt(p, k) & G.LIST_SEP)) continue;
+        let v = k + 1;
+        while (v < r.end && gAt(p, v) & G.LEAD_IN) v++;
+        if (v < r.end - 1 && FLAGS[p.id[v]!]! & F.IMPERATIVE && behaviourAhead(p, v, r.end)) {
+          starts.push({ start: from, end: k });
+          from = k + 1;
+        }
+      }
+    }
+    starts.push({ start: from, end: r.end });
+  }
   if (starts.length < 2) return [];
   // Each change runs until the next imperative sentence (a "because…" sentence stays with its change).
   const out: Range[] = [];

@@ -32,6 +32,7 @@ export interface CompiledPack {
   suffixes: string[];
   clitics: string[];
   prefixes: string;
+  swaps: [string, string][];
 }
 
 // --- folding: lowercase text in, one character out per character in (offsets stay valid) ---
@@ -117,7 +118,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
       KINDS[id] = kind;
     });
   }
-  each(pack.plain ?? '', () => undefined);
+  const plain = new Set<number>();
+  each(pack.plain ?? '', (id) => plain.add(id));
   for (const [weight, words] of pack.feat ?? []) each(words, (id) => (FEAT[id] = weight));
   for (const [weight, words] of pack.simp ?? []) each(words, (id) => (SIMP[id] = weight));
   // Inflected forms reach a content word through its stem; function words match only as written.
@@ -126,13 +128,29 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     if (FLAGS[id]! & GRAMMAR && !(FLAGS[id]! & ~GRAMMAR)) continue;
     const s = stem(key, suffixes);
     const other = stems.get(s);
-    if (other === undefined) stems.set(s, id);
+    // A plain word keeps its stem classless: "temos" (we have) must not reach "tema" (theme).
+    if (other === undefined || plain.has(id)) stems.set(s, id);
+    else if (plain.has(other)) continue;
     else if (FLAGS[other] !== FLAGS[id] || GBITS[other] !== GBITS[id])
       stems.set(s, merge(pack.code, s, other, id));
   }
+  // A verb form listed only as a request verb ("trie") keeps the weight of its word family ("trier",
+  // "tri"): a listed form is matched as written and would otherwise shadow the family.
+  for (const [key, id] of exact) {
+    if (FEAT[id]! > 0 || SIMP[id]! > 0 || (FLAGS[id]! & (F.IMPERATIVE | F.REQUEST)) !== F.IMPERATIVE)
+      continue;
+    const family = stems.get(stem(key, suffixes));
+    if (family === undefined || family === id) continue;
+    FEAT[id] = FEAT[family]!;
+    SIMP[id] = SIMP[family]!;
+  }
   const clitics = (pack.clitics ?? '').split(/\s+/).filter(Boolean);
   clitics.sort((a, b) => b.length - a.length);
-  return { pack, exact, stems, suffixes, clitics, prefixes: pack.prefixes ?? '' };
+  const swaps = (pack.swaps ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':').map(fold) as [string, string]);
+  return { pack, exact, stems, suffixes, clitics, prefixes: pack.prefixes ?? '', swaps };
 }
 
 /** One entry with the classes and weights of two words that share a stem. */
@@ -160,7 +178,15 @@ function byStem(c: CompiledPack, key: string): number {
 
 function lookupKey(c: CompiledPack, key: string): number {
   const id = c.exact.get(key) ?? byStem(c, key);
-  if (id !== 0 || c.clitics.length === 0) return id;
+  if (id !== 0) return id;
+  for (const [from, to] of c.swaps) {
+    if (key.length - from.length >= 3 && key.endsWith(from)) {
+      const other = key.slice(0, -from.length) + to;
+      const found = c.exact.get(other) ?? byStem(c, other);
+      if (found !== 0) return found;
+    }
+  }
+  if (c.clitics.length === 0) return id;
   for (const clitic of c.clitics) {
     if (key.length - clitic.length >= 4 && key.endsWith(clitic)) {
       const bare = key.slice(0, -clitic.length);
@@ -397,6 +423,12 @@ function segmentsOf(seg: Intl.Segmenter, run: string): number[] {
   return parts;
 }
 
+/** Segments k..m (pair indexes) follow each other with nothing between. */
+function contiguous(parts: number[], k: number, m: number): boolean {
+  for (let x = k; x < m; x += 2) if (parts[x]! + parts[x + 1]! !== parts[x + 2]) return false;
+  return true;
+}
+
 /**
  * Katakana runs are loanwords and stay whole ("ポータル"; the segmenter's dictionary may cut them);
  * the rest goes to the segmenter, or is split by script when there is none.
@@ -416,7 +448,18 @@ function segmentJapanese(
     if (kata) word(c, s, i, j);
     else if (seg) {
       const parts = segmentsOf(seg, s.slice(i, j));
-      for (let k = 0; k < parts.length; k += 2) word(c, s, i + parts[k]!, i + parts[k]! + parts[k + 1]!);
+      for (let k = 0; k < parts.length; k += 2) {
+        const a = i + parts[k]!;
+        // The segmenter cuts verbs into stem and ending ("空|け|て"); a listed word spanning several
+        // adjacent segments ("空け") is read whole, the longest first.
+        let m = Math.min(k + 4, parts.length - 2);
+        while (m > k && !(contiguous(parts, k, m) && c.exact.has(s.slice(a, i + parts[m]! + parts[m + 1]!))))
+          m -= 2;
+        if (m > k) {
+          word(c, s, a, i + parts[m]! + parts[m + 1]!);
+          k = m;
+        } else word(c, s, a, a + parts[k + 1]!);
+      }
     } else segmentRuns(c, s, i, j);
     i = j;
   }

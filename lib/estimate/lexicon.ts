@@ -166,7 +166,7 @@ flag(F.SPAN, 'across throughout through');
 flag(F.EVERYWHERE, 'everywhere app-wide appwide site-wide sitewide globally');
 flag(
   F.SURF_APP,
-  'app apps application site website project codebase ui interface platform product frontend thing',
+  'app apps application site website project codebase ui interface platform product frontend thing look',
 );
 flag(
   F.SURF_PART,
@@ -184,7 +184,7 @@ flag(
   F.BROAD_MED,
   'redesign redesigned overhaul revamp refactor restructure reorganize reorganise migrate modernize ' +
     'modernise responsive mobile-friendly accessibility accessible a11y consistent consistency theme ' +
-    'rebuild rewrite redo brand branding professional polished sleek outdated old-fashioned',
+    'rebuild rewrite redo brand branding professional polished sleek premium outdated old-fashioned',
 );
 flag(
   F.LANG,
@@ -194,7 +194,10 @@ flag(
 flag(F.MOBILE, 'mobile phones phone tablets tablet smartphones');
 
 // --- new modules ---
-flag(F.CREATE, 'add build create implement introduce develop setup set make need want design like love');
+flag(
+  F.CREATE,
+  'add build create implement introduce develop setup set make need want design like love start',
+);
 flag(
   F.HEAD_STRONG,
   'system module portal platform crm lms erp cms forum marketplace tracker workflow program programme hub ' +
@@ -224,7 +227,7 @@ flag(
     'instructors teacher teachers employee employees staff seller sellers buyer buyers customers members ' +
     'applicant applicants agent agents author authors host hosts guests patient patients clinician ' +
     'clinicians doctors drivers hr moderator moderators vendors suppliers users owners parents tutors ' +
-    'coaches clients subscribers attendees borrowers candidates recruiters',
+    'coaches clients companies subscribers attendees borrowers candidates recruiters',
 );
 flag(
   F.FLOW,
@@ -239,7 +242,7 @@ flag(
 );
 flag(
   F.ELEMENT,
-  'button link icon badge card header footer navbar sidebar banner hero title heading subtitle label ' +
+  'arrow arrows toast toasts snackbar button link icon badge card header footer navbar sidebar banner hero title heading subtitle label ' +
     'field input table chart image logo avatar modal dialog popup tooltip dropdown checkbox toggle tab ' +
     'menu form column row filter bar list message placeholder graph counter thumbnail picture photo ' +
     'divider breadcrumb breadcrumbs action option link spinner loader switch slider tag chip pill emoji ' +
@@ -292,7 +295,7 @@ special(
 );
 special(G.TO, 'to');
 special(G.OPENER, "i we you to also then now lets let's i'd like and just pls plz");
-special(G.NEEDS_ARTICLE, 'make need want design like love');
+special(G.NEEDS_ARTICLE, 'make need want design like love start');
 special(G.LEAD_IN, 'also then and now next finally please pls ok okay so');
 special(G.ASKER, 'can could would will');
 special(G.YOU, 'you we u ya');
@@ -326,7 +329,7 @@ weigh(
 weigh(
   'feat',
   1,
-  'total totals count counts counter only owner field fields dropdown checkbox action actions archive ' +
+  'reload reloads refresh total totals count counts counter only owner field fields dropdown checkbox action actions archive ' +
     'archived delete deleting deletion chart graph limit limits require required prevent allow allows ' +
     'let lets default remember save saves saved saving store stored click clicks clicking ' +
     'submitted sends status statuses timer fetch load loads loading empty invalid unread reset expire ' +
@@ -362,6 +365,8 @@ weigh(
 
 // --- looks and wording (simple) evidence ---
 weigh('simp', 3, 'typo typos spelling misspelled misspelt');
+// How long something stays on screen is a setting, like a size.
+weigh('simp', 1, 'seconds tiny huge bump room cramped');
 weigh(
   'simp',
   1.5,
@@ -415,6 +420,10 @@ export const X = {
   PARTICLE: 1 << 2,
   /** The object marker (Japanese を): what a clause-final verb acts on. */
   OBJECT: 1 << 3,
+  /** "Within" fused after a noun (Japanese アプリ内, アプリ中): the whole of it. */
+  WITHIN: 1 << 4,
+  /** Right or left: two of them close together name a writing direction. */
+  SIDE: 1 << 5,
 } as const;
 
 /** Why a broad word is broad, for the reason a person reads (see reasons.ts). */
@@ -439,7 +448,7 @@ function englishKind(word: string, f: number): number {
   }
   if (!(f & F.BROAD_MED)) return KIND.NONE;
   if (
-    /^re(design|vamp|build|do|write)|^overhaul|^modern|^professional|^polished|^sleek|^outdated|^old-fashioned/.test(
+    /^re(design|vamp|build|do|write)|^overhaul|^modern|^professional|^polished|^sleek|^premium|^outdated|^old-fashioned/.test(
       word,
     )
   )
@@ -469,6 +478,10 @@ FEAT.set(featList);
 SIMP.set(simpList);
 BASE.set(baseList);
 for (let id = 1; id < words.length; id++) KINDS[id] = englishKind(words[id]!, flagList[id]!);
+for (const w of ['right', 'left']) {
+  const id = words.indexOf(w);
+  if (id > 0) XBITS[id]! |= X.SIDE;
+}
 /** Ids below this are English words (and the shared punctuation and literal stand-ins). */
 export const ENGLISH_END = words.length;
 

@@ -1,4 +1,5 @@
 import { HASH_SEED, HEX_ID, LENGTH_ID, NUMBER_ID, hashStep, isContent, probe } from './lexicon';
+import { nearWord } from './typos';
 
 /**
  * The prompt as lexicon ids (0 = unknown word) with each token's place in `text`. The arrays are
@@ -54,6 +55,21 @@ for (const ch of ',:;?!()&.¶') {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Unknown words by hash → the word they misspell (0: none). While someone types, the same unknown
+ * words ("friendlier", names) come back every keystroke; the edit search runs once for each.
+ */
+const typoCache = new Map<number, { word: string; id: number }>();
+function misspelt(s: string, start: number, end: number, h: number): number {
+  const hit = typoCache.get(h);
+  if (hit !== undefined && hit.word.length === end - start && s.startsWith(hit.word, start)) return hit.id;
+  const word = s.slice(start, end);
+  const id = nearWord(word);
+  if (typoCache.size >= 2048) typoCache.clear();
+  typoCache.set(h, { word, id });
+  return id;
+}
 
 /** Numbers, CSS lengths and hex colours are not lexicon words but still tell us something. */
 function literal(s: string, start: number, end: number): number {
@@ -123,6 +139,7 @@ export function tokenize(s: string): Tokens {
         id = part && isContent(part) ? part : lastPart;
       }
       if (id === 0) id = literal(s, start, j);
+      if (id === 0 && j - start >= 5) id = misspelt(s, start, j, h);
       ids[count] = id;
       starts[count] = start;
       ends[count++] = j;

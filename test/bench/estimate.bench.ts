@@ -43,7 +43,8 @@ const jsonlIn = (dir: string): string[] =>
 function languageRows(dir: string, label: string, target: string): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const file of jsonlIn(dir)) {
-    const code = file.replace(/\.jsonl$/, '');
+    const batch = file.replace(/\.jsonl$/, '');
+    const code = batch.replace(/-\d+$/, '');
     const set = readFileSync(resolve(dir, file), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
@@ -58,7 +59,7 @@ function languageRows(dir: string, label: string, target: string): BenchRow[] {
     }
     rows.push({
       group: GROUP,
-      metric: `${label} ${code} scope accuracy (n=${set.length})`,
+      metric: `${label} ${batch} scope accuracy (n=${set.length})`,
       value: pct(hits / set.length),
       baseline: `language recognised ${pct(same / set.length)}`,
       target,

@@ -14,7 +14,8 @@ export const de: LanguagePack = {
     SURF_PART:
       'seite seiten bildschirm bildschirme ansicht ansichten buttons knöpfe listen formulare tabellen ' +
       'komponenten karten links texte überschriften titel modals schriften icons bilder labels ' +
-      'abschnitte menüs tabs farben stile stellen teile bereiche routen elemente',
+      'abschnitte menüs tabs farben stile stellen teile bereiche routen elemente beschriftungen ' +
+      'meldungen nachrichten felder spalten tooltips dialoge popups',
     LANG:
       'sprache sprachen englisch spanisch französisch deutsch hebräisch japanisch portugiesisch ' +
       'italienisch chinesisch arabisch russisch mehrsprachig',
@@ -30,7 +31,7 @@ export const de: LanguagePack = {
       'seite verzeichnis katalog shop blog wiki postfach kalender board übersicht bibliothek chat ' +
       'messenger planer organizer tagebuch log generator center zentrale prozess app anwendung',
     DOMAIN:
-      'verwaltung tracking buchung buchungen reservierung reservierungen termin termine terminbuchung ' +
+      'jobbörse stellenbörse jobs stellen stellenanzeigen analyse analysen analytics auswertung auswertungen verwaltung tracking buchung buchungen reservierung reservierungen termin termine terminbuchung ' +
       'inventar lager abrechnung rechnungen abo abonnement abonnements zahlungen ticket tickets ' +
       'newsletter nachrichten chat blog personal gehalt treue prämien kurs kurse lektionen quiz events ' +
       'veranstaltungen anmeldung registrierung recruiting bewerbung bewerbungen onboarding mitgliedschaft ' +
@@ -40,28 +41,28 @@ export const de: LanguagePack = {
     ENTITY: 'entität entitäten entity entities schema datenbank datenmodell modell modelle datensätze',
     ROLE: 'rollen berechtigungen rechte',
     ACTOR:
-      'admin admins administrator administratoren manager managerin prüfer gutachter student studenten ' +
+      'firmen unternehmen ich admin admins administrator administratoren manager managerin prüfer gutachter student studenten ' +
       'schüler dozent dozenten lehrer lehrerin mitarbeiter mitarbeiterin angestellte personal verkäufer ' +
       'käufer kunden mitglieder bewerber agenten autoren gastgeber gäste patienten ärzte fahrer ' +
       'moderator moderatoren lieferanten nutzer benutzer besitzer eltern trainer abonnenten teilnehmer ' +
       'kandidaten',
     FLOW:
-      'genehmigen genehmigt genehmigung freigeben freigabe prüfen prüft prüfung einreichen einreicht ' +
+      'bewerben bewirbt bewerbung genehmigen genehmigt genehmigung freigeben freigabe prüfen prüft prüfung einreichen einreicht ' +
       'beantragen antrag anträge anmelden moderieren moderation zuweisen zuweisung bewerten bewertung ' +
       'ranking einchecken buchen verwalten verwaltet sehen sieht',
     PAGEISH:
       'seite seiten ansicht dashboard panel warteschlange board bericht berichte statistiken analysen ' +
       'kalender verlauf historie bildschirm postfach editor formular formulare übersicht',
     ELEMENT:
-      'button knopf schaltfläche link icon symbol badge karte kachel header kopfzeile footer fußzeile ' +
+      'pfeil pfeile toast toasts snackbar button knopf schaltfläche link icon symbol badge karte kachel header kopfzeile footer fußzeile ' +
       'navbar navigation sidebar seitenleiste banner hero titel überschrift untertitel label feld ' +
       'eingabefeld input tabelle diagramm chart bild logo avatar modal dialog popup tooltip dropdown ' +
       'checkbox toggle schalter tab reiter menü formular spalte zeile filter liste nachricht meldung ' +
-      'platzhalter placeholder zähler vorschaubild foto trenner trennlinie spinner slider tag chip emoji ' +
+      'platzhalter placeholder zähler vorschaubild foto trenner trennlinie spinner slider tags chip emoji ' +
       'schatten rahmen datum text absatz',
     FIX:
       'behebe beheben fixe fixen repariere reparieren korrigiere korrigieren fehler bug bugs kaputt ' +
-      'funktioniert absturz stürzt problem nan undefined nicht kein keine hilfe',
+      'funktioniert absturz stürzt problem nan undefined hilfe',
     DET:
       'der die das den dem des ein eine einen einem einer dieser diese dieses diesen mein meine meinen ' +
       'unser unsere unseren dein deine ihr ihre neue neuen neuer neues im am zum zur vom',
@@ -106,10 +107,13 @@ export const de: LanguagePack = {
     AUX: 'ist sind sollte soll hat haben gibt',
     SMALL: 'kleine kleinen kleinere schmale schmalen',
   },
-  extra: { ASK_YOU: 'kannst könntest würdest' },
+  extra: {
+    SIDE: 'rechts links',
+    ASK_YOU: 'kannst könntest würdest',
+  },
   kinds: {
     REDESIGN:
-      'redesign neugestaltung neugestalten überarbeite überarbeiten überarbeitung modernisiere ' +
+      'premium hochwertig hochwertiger redesign neugestaltung neugestalten überarbeite überarbeiten überarbeitung modernisiere ' +
       'modernisieren modern moderner moderne neu-gestalten umgestalten baue-neu professionell professioneller professionelle altbacken veraltet altmodisch design',
     RESTRUCTURE:
       'refaktoriere refactoring refaktorisieren umstrukturieren restrukturiere migriere migrieren aufräumen räume',
@@ -122,10 +126,11 @@ export const de: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
+  plain: 'tag',
   feat: [
     [
       1.5,
-      'validierung validiere validieren prüfung logik filter filtern filtere sortieren sortiere sortierung ' +
+      'kopieren kopiert kopiere neu-laden validierung validiere validieren prüfung logik filter filtern filtere sortieren sortiere sortierung ' +
         'suche suchen suchfunktion benachrichtigung benachrichtigungen benachrichtige email e-mail mail ' +
         'mails sms export exportieren import importieren hochladen upload herunterladen download ' +
         'paginierung automatisch berechnen berechne berechnung berechtigung weiterleitung weiterleiten ' +
@@ -150,7 +155,9 @@ export const de: LanguagePack = {
     ],
   ],
   simp: [
-    [3, 'tippfehler rechtschreibung schreibfehler'],
+    [1, 'winzig winzige riesig riesige'],
+    [1, 'sekunden'],
+    [3, 'tippfehler rechtschreibung schreibfehler auslassungspunkte auslassungspunkten'],
     [
       1.5,
       'farbe farben hintergrund hintergrundfarbe schrift schriftart fett kursiv unterstrichen ' +

@@ -15,7 +15,8 @@ export const es: LanguagePack = {
     SURF_PART:
       'pagina paginas pantalla pantallas vista vistas botones listas formularios tablas componentes ' +
       'tarjetas enlaces textos titulos modales fuentes iconos imagenes etiquetas secciones menus ' +
-      'pestañas colores estilos lugares partes areas rutas elementos',
+      'pestañas colores estilos lugares partes areas rutas elementos mensajes campos columnas ' +
+      'alertas avisos dialogos',
     LANG:
       'idioma idiomas ingles español frances aleman hebreo japones portugues italiano chino arabe ruso ' +
       'multilingue multilenguaje',
@@ -23,7 +24,7 @@ export const es: LanguagePack = {
     CREATE:
       'añade añadir agrega agregar agregue añada crea crear cree construye construir construya ' +
       'implementa implementar implemente desarrolla desarrollar incorpora incorporar haz hacer quiero ' +
-      'queremos necesito necesitamos monta montar genera generar diseña diseñar hazme creame construyeme',
+      'queremos necesito necesitamos monta montar genera generar diseña diseñar hazme creame construyeme arma armar armame',
     HEAD_STRONG:
       'sistema modulo portal plataforma crm lms erp cms foro marketplace tracker gestor programa hub suite',
     HEAD_WEAK:
@@ -31,7 +32,7 @@ export const es: LanguagePack = {
       'directorio catalogo tienda blog wiki bandeja calendario tablero biblioteca chat mensajeria agenda ' +
       'registro app centro proceso planificador organizador diario generador aplicacion',
     DOMAIN:
-      'gestion seguimiento reserva reservas inventario facturacion suscripcion suscripciones pagos ' +
+      'empleo empleos ofertas trabajo analitica analiticas analisis estadisticas gestion seguimiento reserva reservas inventario facturacion suscripcion suscripciones pagos ' +
       'cobros tickets newsletter boletin mensajeria chat blog rrhh nominas fidelizacion recompensas ' +
       'curso cursos lecciones cuestionario cuestionarios eventos inscripcion inscripciones registro ' +
       'reclutamiento onboarding cita citas turnos membresia membresias ecommerce foro gastos vacaciones ' +
@@ -40,21 +41,21 @@ export const es: LanguagePack = {
     ENTITY: 'entidad entidades esquema bd modelo modelos registros',
     ROLE: 'roles permisos',
     ACTOR:
-      'admin administrador administradores gerente gerentes revisor revisores estudiante estudiantes ' +
+      'empresas yo admin administrador administradores gerente gerentes revisor revisores estudiante estudiantes ' +
       'alumno alumnos instructor profesor profesores docentes empleado empleados personal vendedor ' +
       'vendedores comprador compradores clientes miembros socios solicitantes agente agentes autor ' +
       'autores anfitrion anfitriones huespedes paciente pacientes medicos doctores conductores ' +
       'repartidores moderador moderadores proveedores usuarios propietarios padres tutores entrenadores ' +
       'suscriptores asistentes candidatos',
     FLOW:
-      'aprobar aprueba aprueban aprobacion revisar revisa revision solicitar solicita solicitud ' +
+      'postulan postular postularse postulacion aprobar aprueba aprueban aprobacion revisar revisa revision solicitar solicita solicitud ' +
       'inscribirse moderar moderacion asignar asigna asignacion puntuar ranking reservar reserva ' +
       'gestionar gestiona ven ver',
     PAGEISH:
       'pagina paginas vista dashboard panel cola tablero informe informes reporte reportes ' +
       'estadisticas analiticas calendario historial pantalla bandeja editor formulario formularios',
     ELEMENT:
-      'boton enlace link icono insignia badge tarjeta cabecera encabezado header pie footer navbar ' +
+      'flecha flechas toast toasts snackbar boton enlace link icono insignia badge tarjeta cabecera encabezado header pie footer navbar ' +
       'barra sidebar banner hero titulo subtitulo etiqueta campo input tabla grafico imagen logo avatar ' +
       'modal dialogo popup tooltip desplegable dropdown casilla checkbox toggle interruptor pestaña menu ' +
       'formulario columna fila filtro lista mensaje placeholder contador miniatura foto separador ' +
@@ -99,17 +100,20 @@ export const es: LanguagePack = {
       'propio propia funcional me nos',
     TO: 'a',
     OPENER: 'yo quiero queremos necesito tambien luego ahora y',
-    NEEDS_ARTICLE: 'haz hacer quiero queremos necesito necesitamos diseña gustaria',
+    NEEDS_ARTICLE: 'arma armar armame haz hacer quiero queremos necesito necesitamos diseña gustaria',
     LEAD_IN: 'tambien luego despues ahora ademas porfa favor por ok vale bueno entonces hola',
     ASKER: 'puedes podrias puede podria',
     YOU: 'tu usted',
     AUX: 'es son deberia',
     SMALL: 'pequeñas pequeños estrechas',
   },
-  extra: { ASK_YOU: 'puedes podrias podes podria puede pueden podrian' },
+  extra: {
+    SIDE: 'derecha izquierda',
+    ASK_YOU: 'puedes podrias podes podria puede pueden podrian',
+  },
   kinds: {
     REDESIGN:
-      'rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales anticuada anticuado anticuadas viejo vieja renueva renuevala diseño',
+      'premium rediseña rediseñar rediseño renueva renovar moderniza modernizar moderno moderna reconstruye rehaz reescribe profesional profesionales anticuada anticuado anticuadas viejo vieja renueva renuevala diseño',
     RESTRUCTURE: 'refactoriza refactorizar reestructura reorganiza migra migrar limpia limpiar',
     RESPONSIVE: 'responsive responsivo responsiva adaptable',
     ACCESSIBILITY: 'accesibilidad accesible',
@@ -120,8 +124,9 @@ export const es: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
+  plain: 'marcar marque marcado marcada marcados marcadas',
   feat: [
-    [1, 'puedan pueda poder'],
+    [1, 'puedan pueda poder recuerde recuerda recargar recarga recargue'],
     [
       1.5,
       'validacion valida validar logica filtro filtros filtrar ordenar ordena busqueda buscar buscador ' +
@@ -146,7 +151,9 @@ export const es: LanguagePack = {
     [1.5, 'antes despues plegable expandible arrastrable ordenable editable clicable interactivo selector'],
   ],
   simp: [
-    [3, 'errata erratas ortografia'],
+    [1, 'diminuto diminuta diminutos diminutas enorme enormes agranda agrandar achica achicar'],
+    [1, 'segundos'],
+    [3, 'errata erratas ortografia suspensivos'],
     [
       1.5,
       'color colores fondo fuente fuentes tipografia letra negrita cursiva subrayado mayusculas ' +

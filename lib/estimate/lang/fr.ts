@@ -6,22 +6,22 @@ export const fr: LanguagePack = {
   headFirst: true,
   suffixes:
     'ations ation ements ement euses eurs euse eur ables ibles able ible ment ants ant ees ez er ir re ' +
-    'es ee e s',
+    'issent ent es ee e s',
   flags: {
     QUANT: 'tout toute tous toutes chaque entier entiere complet complete',
     EVERYWHERE: 'partout globalement',
-    SURF_APP: 'app appli application applications site plateforme projet interface ui frontend',
+    SURF_APP: 'app appli application applications site plateforme projet interface ui frontend look',
     SURF_PART:
       'page pages ecran ecrans vue vues boutons listes formulaires tableaux composants cartes liens textes ' +
       'titres modales polices icones images libelles sections menus onglets couleurs styles endroits ' +
-      'parties zones routes elements',
+      'parties zones routes elements messages champs colonnes alertes dialogues',
     LANG:
       'langue langues anglais espagnol francais allemand hebreu japonais portugais italien chinois arabe ' +
       'russe multilingue',
     MOBILE: 'mobile mobiles telephone telephones smartphone smartphones tablette tablettes portable',
     CREATE:
       'ajoute ajouter ajoutez ajoutes cree creer creez construis construire construisez implemente ' +
-      'implementer implementez developpe developper integre integrer fais faire faites veux voudrais ' +
+      'implementer implementez developpe developper integre integrer fais faire faites veux voudrais veut voulons voulez faut ' +
       'besoin mets mettre genere generer concois',
     HEAD_STRONG:
       'systeme module portail plateforme crm lms erp cms forum marketplace tracker gestionnaire programme hub suite',
@@ -30,7 +30,7 @@ export const fr: LanguagePack = {
       'outil page annuaire catalogue boutique blog wiki boite calendrier tableau bibliotheque chat ' +
       'messagerie agenda registre app centre processus planificateur organisateur journal generateur espace application appli',
     DOMAIN:
-      'gestion suivi reservation reservations inventaire stock facturation abonnement abonnements paiements ' +
+      'emploi emplois offres analytique analytiques analyses statistiques gestion suivi reservation reservations inventaire stock facturation abonnement abonnements paiements ' +
       'tickets newsletter messagerie chat blog rh paie fidelite recompenses cours lecons quiz ' +
       'questionnaire evenements inscription inscriptions recrutement onboarding rendez-vous adhesion ' +
       'ecommerce forum depenses conges actifs flotte maintenance parrainage sondage sondages enchere ' +
@@ -38,27 +38,27 @@ export const fr: LanguagePack = {
     ENTITY: 'entite entites schema bdd modele modeles enregistrements',
     ROLE: 'roles permissions droits',
     ACTOR:
-      'admin administrateur administrateurs gestionnaire gestionnaires manager relecteur relecteurs ' +
+      'entreprises societes moi je admin administrateur administrateurs gestionnaire gestionnaires manager relecteur relecteurs ' +
       'etudiant etudiants eleves formateur professeur professeurs enseignants employe employes salaries ' +
       'personnel vendeur vendeurs acheteur acheteurs clients membres candidats agent agents auteur auteurs ' +
       'hote hotes invites patient patients medecins chauffeurs livreurs moderateur moderateurs ' +
       'fournisseurs utilisateurs proprietaires parents tuteurs coachs abonnes participants',
     FLOW:
-      'approuver approuve approbation valider valide validation relire revue soumettre soumet demande ' +
+      'postulent postuler candidature candidatures approuver approuve approbation valider valide validation relire revue soumettre soumet demande ' +
       'demandes inscrire moderer moderation assigner assigne attribuer note classement reserver ' +
       'gerer gere voir voient',
     PAGEISH:
       'page pages vue dashboard panneau file tableau rapport rapports statistiques analytique calendrier ' +
       'historique ecran boite editeur formulaire formulaires',
     ELEMENT:
-      'bouton lien icone badge carte en-tete header pied footer navbar barre sidebar banniere hero titre ' +
+      'fleche fleches toast toasts snackbar bouton lien icone badge carte en-tete header pied footer navbar barre sidebar banniere hero titre ' +
       'sous-titre libelle champ input tableau graphique image logo avatar modale dialogue popup infobulle ' +
       'tooltip dropdown liste-deroulante case checkbox toggle interrupteur onglet menu formulaire colonne ' +
       'ligne filtre liste message placeholder compteur vignette photo separateur spinner slider chip ' +
       'emoji ombre bordure date texte paragraphe',
     FIX:
       'corrige corriger corrigez repare reparer resous resoudre erreur erreurs bug bugs bogue plantage ' +
-      'plante casse cassee fonctionne marche probleme crash nan undefined secours aide pas arrive',
+      'plante casse cassee fonctionne marche probleme crash nan undefined secours aide arrive',
     DET:
       'le la les l un une des ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos ' +
       'nouveau nouvelle nouveaux nouvelles au aux du',
@@ -96,20 +96,23 @@ export const fr: LanguagePack = {
       'simple complet complete basique petit petite nouveau nouvelle dedie dediee propre fonctionnel vrai ' +
       'vraie me moi nous',
     TO: 'a en',
-    OPENER: 'je j nous ai veux voudrais aussi puis maintenant et',
+    OPENER: 'me je j nous ai veux voudrais aussi puis maintenant et',
     SET: 'mets mettre mettez',
     UP: 'place',
-    NEEDS_ARTICLE: 'fais faire faites veux voudrais besoin concois',
+    NEEDS_ARTICLE: 'fais faire faites veux voudrais veut voulons voulez faut besoin concois',
     LEAD_IN: 'aussi puis ensuite maintenant stp svp ok alors bonjour salut merci',
     ASKER: 'peux pouvez pourrais pourriez',
     YOU: 'tu vous',
     AUX: 'est sont devrait',
     SMALL: 'petits petites etroits',
   },
-  extra: { ASK_YOU: 'peux pouvez pourrais pourriez' },
+  extra: {
+    SIDE: 'droite gauche',
+    ASK_YOU: 'peux pouvez pourrais pourriez',
+  },
   kinds: {
     REDESIGN:
-      'refonte redesign redessine redessiner modernise moderniser moderne renouvelle reconstruis ' +
+      'premium refonte redesign redessine redessiner modernise moderniser moderne renouvelle reconstruis ' +
       'reconstruire refais refaire reecris pro professionnel professionnelle vieillot vieillotte demode ringard design',
     RESTRUCTURE:
       'refactorise refactoriser refactoring restructure restructurer reorganise migre migrer nettoie nettoyer',
@@ -122,9 +125,9 @@ export const fr: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
-  plain: 'faut',
+  plain: 'marquer marquez marquee marquees',
   feat: [
-    [1, 'puissent puisse pouvoir'],
+    [1, 'puissent puisse pouvoir recharger rechargement souvienne souvenir'],
     [
       1.5,
       'validation valider logique filtre filtres filtrer trier tri recherche rechercher notification ' +
@@ -152,7 +155,10 @@ export const fr: LanguagePack = {
     [1.5, 'avant apres repliable depliable deplacable triable modifiable cliquable interactif selecteur'],
   ],
   simp: [
+    [1, 'minuscule minuscules enorme enormes agrandis agrandir'],
+    [1, 'secondes'],
     [3, 'faute fautes orthographe coquille coquilles'],
+    [1.5, 'fonce foncee fonces clair claire pale espace espaces'],
     [
       1.5,
       'couleur couleurs fond arriere-plan police polices typographie gras italique souligne majuscules ' +

@@ -22,6 +22,8 @@ export interface LanguagePack {
   simp?: [number, string][];
   /** Endings stripped (one, the longest that leaves ≥ 3 letters) to match inflected forms. */
   suffixes?: string;
+  /** Word endings tried in place of another when a word is unknown, "from:to" pairs ("ת:ה"). */
+  swaps?: string;
   /** Pronouns attached to the end of a verb ("renuévala"), peeled off before the endings. */
   clitics?: string;
   /** Letters that attach to the next word (Hebrew ו ה ב ל מ ש כ); up to three are peeled off. */

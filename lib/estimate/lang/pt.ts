@@ -15,7 +15,7 @@ export const pt: LanguagePack = {
     SURF_PART:
       'pagina paginas tela telas vista botoes listas formularios tabelas componentes cartoes links textos ' +
       'titulos modais fontes icones imagens rotulos secoes menus abas cores estilos lugares partes areas ' +
-      'rotas elementos',
+      'rotas elementos mensagens campos colunas alertas avisos dialogos',
     LANG:
       'idioma idiomas lingua linguas ingles espanhol frances alemao hebraico japones portugues italiano ' +
       'chines arabe russo multilingue',
@@ -23,7 +23,7 @@ export const pt: LanguagePack = {
     CREATE:
       'adicione adicionar adiciona adicionem acrescente acrescentar inclua incluir crie criar cria ' +
       'construa construir constroi implemente implementar implementa desenvolva desenvolver faça fazer ' +
-      'faz quero queremos preciso precisamos monte montar gere gerar projete',
+      'faz quero queremos preciso precisamos monte montar gere gerar',
     HEAD_STRONG:
       'sistema modulo portal plataforma crm lms erp cms forum marketplace tracker gerenciador programa hub suite',
     HEAD_WEAK:
@@ -31,7 +31,7 @@ export const pt: LanguagePack = {
       'diretorio catalogo loja blog wiki caixa calendario quadro biblioteca chat agenda registro app ' +
       'central centro processo planejador organizador diario gerador aplicativo',
     DOMAIN:
-      'gestao gerenciamento controle acompanhamento reserva reservas agendamento agendamentos estoque ' +
+      'vagas vaga emprego empregos analise analises analitica analytics estatisticas gestao gerenciamento controle acompanhamento reserva reservas agendamento agendamentos estoque ' +
       'inventario faturamento cobranca assinatura assinaturas pagamentos chamados tickets newsletter ' +
       'mensagens chat blog rh folha fidelidade recompensas curso cursos aulas quiz questionario eventos ' +
       'inscricao inscricoes cadastro recrutamento onboarding consulta consultas membros associacao ' +
@@ -41,19 +41,19 @@ export const pt: LanguagePack = {
     ENTITY: 'entidade entidades esquema banco-de-dados bd modelo modelos registros',
     ROLE: 'papeis perfis permissoes funcoes-de-acesso',
     ACTOR:
-      'admin administrador administradores gerente gerentes gestor gestores revisor revisores aluno ' +
+      'empresas eu admin administrador administradores gerente gerentes gestor gestores revisor revisores aluno ' +
       'alunos estudantes instrutor professor professores funcionario funcionarios colaboradores equipe ' +
       'vendedor vendedores comprador compradores clientes membros candidatos agente agentes autor ' +
       'autores anfitriao hospedes paciente pacientes medicos motoristas entregadores moderador ' +
       'moderadores fornecedores usuarios donos pais tutores treinadores assinantes participantes',
     FLOW:
-      'aprovar aprova aprovacao revisar revisa revisao solicitar solicita solicitacao inscrever moderar ' +
+      'candidatam candidatar candidatura aprovar aprova aprovacao revisar revisa revisao solicitar solicita solicitacao inscrever moderar ' +
       'moderacao atribuir atribui atribuicao pontuar ranking reservar agendar gerenciar gerencia ver veem',
     PAGEISH:
       'pagina paginas tela dashboard painel fila quadro relatorio relatorios estatisticas analises ' +
       'calendario historico caixa editor formulario formularios',
     ELEMENT:
-      'botao link icone selo badge cartao card cabecalho header rodape footer navbar barra sidebar banner ' +
+      'seta setas toast toasts snackbar botao link icone selo badge cartao card cabecalho header rodape footer navbar barra sidebar banner ' +
       'hero titulo subtitulo rotulo campo input tabela grafico imagem logo avatar modal dialogo popup ' +
       'tooltip dropdown checkbox toggle aba menu formulario coluna linha filtro lista mensagem ' +
       'placeholder contador miniatura foto divisor spinner slider chip emoji sombra borda data texto paragrafo',
@@ -76,7 +76,8 @@ export const pt: LanguagePack = {
       'ajuste aplique garanta refatore migre reconstrua melhore melhora melhorar',
     REQUEST: 'favor pode poderia consegue conseguiria',
     AND: 'e',
-    REWORD: 'mude mudar altere alterar troque trocar renomeie substitua atualize edite diga diz dizer',
+    REWORD:
+      'mude mudar altere alterar troque trocar renomeie substitua atualize edite diga diz dizer escrito',
     CODE: 'codigo componentes',
     COND: 'quando se exceto ate antes depois',
   },
@@ -94,7 +95,7 @@ export const pt: LanguagePack = {
     APP_OBJECT: 'app aplicativo aplicacao site plataforma projeto interface',
     FILLER:
       'simples completo completa basico basica pequeno pequena novo nova dedicado proprio propria ' +
-      'funcional me nos',
+      'funcional me nos mim',
     TO: 'para pra',
     OPENER: 'eu quero queremos preciso tambem depois agora e',
     NEEDS_ARTICLE: 'faça faz fazer quero queremos preciso precisamos gostaria',
@@ -104,10 +105,13 @@ export const pt: LanguagePack = {
     AUX: 'sao deveria',
     SMALL: 'pequenas pequenos estreitas',
   },
-  extra: { ASK_YOU: 'pode poderia consegue conseguiria podes' },
+  extra: {
+    SIDE: 'direita esquerda',
+    ASK_YOU: 'pode poderia consegue conseguiria podes',
+  },
   kinds: {
     REDESIGN:
-      'redesenhe redesenhar redesign renove renovar modernize modernizar moderno moderna reconstrua ' +
+      'premium redesenhe redesenhar redesign renove renovar modernize modernizar moderno moderna reconstrua ' +
       'refaça refazer reescreva profissional profissionais antiquado antiquada ultrapassado velho design',
     RESTRUCTURE: 'refatore refatorar reestruture reorganize migre migrar limpe limpar',
     RESPONSIVE: 'responsivo responsiva responsive adaptavel',
@@ -118,9 +122,10 @@ export const pt: LanguagePack = {
     RTL: 'rtl',
     REBRAND: 'rebranding rebrand',
   },
-  plain: 'digito digita digitar digitei',
+  plain: 'digito digita digitar digitei marcar marque marcado marcada marcados marcadas tem',
   feat: [
-    [1, 'possam possa poder'],
+    [1, 'possam possa poder recarregar recarregamento lembrasse lembre'],
+    [1.5, 'conseguir consigam consiga'],
     [
       1.5,
       'validacao valide validar logica filtro filtros filtrar ordenar ordene busca buscar pesquisa ' +
@@ -145,7 +150,9 @@ export const pt: LanguagePack = {
     [1.5, 'antes depois recolhivel expansivel arrastavel ordenavel editavel clicavel interativo seletor'],
   ],
   simp: [
-    [3, 'ortografia digitacao'],
+    [1, 'minusculo minuscula minusculos minusculas enorme enormes'],
+    [1, 'segundos'],
+    [3, 'ortografia digitacao reticencias'],
     [
       1.5,
       'cor cores fundo fonte fontes tipografia letra negrito italico sublinhado maiusculas minusculas ' +
@@ -161,6 +168,6 @@ export const pt: LanguagePack = {
         'marrom dourado texto textos citacao palavra palavras mova mover oculte esconda visivel divisor ' +
         'animacao linha destaque destacar destacado',
     ],
-    [0.75, 'coloque colocar ponha abaixo acima embaixo ao-lado'],
+    [0.75, 'coloque colocar ponha abaixo acima embaixo ao-lado baixa baixo alta'],
   ],
 };

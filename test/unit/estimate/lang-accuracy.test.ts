@@ -10,6 +10,15 @@
  * read the same prompts in English no better). Their misses led to general fixes (word order, clitics,
  * compounds, processes described without "add"), so the sets now also guard regressions. The first-
  * sight figures, not the ones asserted here, are the forecast for unseen prompts.
+ *
+ * Batches 7–13 (`<code>-N.jsonl`, English included, 124–136 prompts a language) were written after a
+ * blind author's sets scored 72–80 %, each before the estimator of its day read it. First sight, in
+ * order en/de/es/fr/pt/he/ja: batch 7 (43 each, the rules before this round) 98/93/91/88/81/88/84 %;
+ * batch 8 (25) 92/92/84/80/84/84/88 %; batch 9 (18) 83/72/89/78/72/78/78 %; batch 10 (14)
+ * 93/93/86/93/100/93/86 %; batch 11 (14) 93/93/93/93/93/93/79 %; batch 12 (12, de/pt/ja) 100/92/100 %;
+ * batch 13 (10, context first, then the ask) 90/100/100/90/80/80/80 %.
+ * Our prompts read easier than the blind author's (batch 7 scored ~13 points above them on the same
+ * rules), so expect unseen prompts to score below these first-sight figures.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,23 +34,29 @@ interface Row {
 
 const dir = resolve(__dirname, 'lang');
 const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+/** "de.jsonl", "de-2.jsonl" (a later batch) → "de". */
+const codeOf = (file: string): string => file.replace(/(-\d+)?\.jsonl$/, '');
+const codes = [...new Set(files.map(codeOf))].sort();
 
-function load(file: string): Row[] {
-  return readFileSync(resolve(dir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
+function load(code: string): Row[] {
+  return files
+    .filter((f) => codeOf(f) === code)
+    .flatMap((f) =>
+      readFileSync(resolve(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Row),
+    );
 }
 
 describe('scope accuracy per language', () => {
-  it('has a set for each of the six languages besides English', () => {
-    expect(files.map((f) => f.replace('.jsonl', '')).sort()).toEqual(['de', 'es', 'fr', 'he', 'ja', 'pt']);
+  it('has a set for each of the six languages besides English, and messy English of our own', () => {
+    expect(codes).toEqual(['de', 'en', 'es', 'fr', 'he', 'ja', 'pt']);
   });
 
-  it.each(files)('%s: ≥ 90 %, ≥ 60 prompts, every scope, read in its own language', (file) => {
-    const code = file.replace('.jsonl', '');
-    const rows = load(file);
-    expect(rows.length).toBeGreaterThanOrEqual(60);
+  it.each(codes)('%s: ≥ 90 %, ≥ 40 prompts, every scope, read in its own language', (code) => {
+    const rows = load(code);
+    expect(rows.length).toBeGreaterThanOrEqual(40);
     expect([...new Set(rows.map((r) => r.scope))].sort()).toEqual([
       'broad',
       'discuss',
