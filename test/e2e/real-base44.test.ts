@@ -71,6 +71,12 @@ describe('turns on the real Base44', () => {
     });
     const turn = (await control.state()).turns[0]!;
     expect(turn.cost).toBe(1.5);
+    // The ledger page shows it with its source and workspace (the contract outside tests read).
+    const ledgerPage = await h.openExtensionPage('ledger.html');
+    const shown = ledgerPage.getByTestId('ledger-row').first();
+    await expect.poll(() => shown.getAttribute('data-actual')).toBe('1.5');
+    expect(await shown.getAttribute('data-actual-source')).toBe('balanceDelta');
+    expect(await shown.getAttribute('data-workspace-id')).toBe(DEFAULT_WORKSPACE_ID);
     // The page's own request was held for the whole turn, once (the observer holds nothing).
     expect(turn.settledAt! - turn.startedAt!).toBeGreaterThanOrEqual(2000);
   });
@@ -118,6 +124,11 @@ describe('turns on the real Base44', () => {
     await send(page, 'Change the footer text');
     const [row] = await waitForTurns(ext, 1, settledWithCost);
     expect(row).toMatchObject({ state: 'paywalled', actual: 0, actualSource: 'paywall' });
+    const ledgerPage = await h.openExtensionPage('ledger.html');
+    await expect
+      .poll(() => ledgerPage.getByTestId('ledger-row').first().getAttribute('data-actual'))
+      .toBe('0');
+    await page.bringToFront();
     await expect.poll(() => page.locator(CHIP).getAttribute('data-state'), { timeout: 10_000 }).toBe('over');
     expect(await page.locator(CHIP).innerText()).toContain('Out of credits');
     const popup = await h.openPopup();

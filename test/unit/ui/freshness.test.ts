@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { needsRefresh, STALE_AFTER_MS } from '../../../lib/ui/freshness';
+
+describe('needsRefresh', () => {
+  it.each([
+    [null, true],
+    [1_000_000 - STALE_AFTER_MS - 1, true],
+    [1_000_000 - STALE_AFTER_MS, false],
+    [1_000_000 - 5_000, false],
+  ])('read at %s → %s', (readAt, expected) => {
+    expect(needsRefresh(readAt, 1_000_000)).toBe(expected);
+  });
+});
