@@ -91,20 +91,6 @@ export async function spentBetween(
   return Math.round(sum * 1000) / 1000;
 }
 
-/** First time a prompt was sent in [start, end) — the start of a rolling daily window. */
-export async function firstPromptBetween(
-  db: CreditMeterDb,
-  workspaceId: string,
-  start: number,
-  end: number,
-): Promise<number | null> {
-  const row = await db.ledger
-    .where('[workspaceId+at]')
-    .between([workspaceId, start], [workspaceId, end], true, false)
-    .first();
-  return row?.at ?? null;
-}
-
 /**
  * Opening use of the rolling-24h window containing `now` (see rollingWindowStart), from the
  * workspace's sends in the last 7 days; pass it as `firstUseAt` / `firstUseToday`.

@@ -16,7 +16,6 @@ export {
 export {
   calibrationPairs,
   EXCERPT_MAX,
-  firstPromptBetween,
   ledgerPage,
   rollingWindowFirstUse,
   recordPrompt,
