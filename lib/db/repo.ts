@@ -10,7 +10,6 @@ export {
   RESET_EVENT_KEYS,
   snapshotAtOrBefore,
   snapshotReading,
-  usageSeries,
   type ResetKind,
 } from './snapshots';
 export {
