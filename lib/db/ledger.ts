@@ -7,7 +7,7 @@ import type { ActualSource, LedgerRow } from './rows';
 
 const MINUTE = 60_000;
 /** A builder-reported cost belongs to a prompt sent at most this long before it. */
-export const COST_MATCH_WINDOW_MS = 10 * MINUTE;
+const COST_MATCH_WINDOW_MS = 10 * MINUTE;
 /** Clocks of the page and the background can disagree by a little. */
 const SKEW_MS = MINUTE;
 /** Excerpts are a reminder, not an archive; this also bounds the database size. */
