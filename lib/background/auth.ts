@@ -7,7 +7,7 @@ import { authStateItem } from './items';
 import { setStatusPart } from './status';
 import { MESSAGES, makeStatus } from './status-messages';
 
-export const SIGNED_OUT_AFTER = 3;
+const SIGNED_OUT_AFTER = 3;
 
 const isSignedOut = (s: { kind: string } | null) => s?.kind === 'signedOut';
 

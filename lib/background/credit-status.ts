@@ -13,7 +13,7 @@ import { MESSAGES, makeStatus } from './status-messages';
 import { buildSummary } from './summary';
 
 /** What a send can still draw on: the message pool (with bonus) and, where there is one, the daily cap. */
-export function spendable(reading: BalanceReading): number | null {
+function spendable(reading: BalanceReading): number | null {
   const pool = reading.message ? reading.message.remaining + (reading.message.bonus ?? 0) : null;
   const daily = reading.daily ? Math.max(0, reading.daily.limit - reading.daily.used) : null;
   if (pool === null) return daily;

@@ -30,7 +30,7 @@ export interface Diagnostics {
   dropped?: number;
 }
 
-export const EMPTY_DIAGNOSTICS: Diagnostics = {
+const EMPTY_DIAGNOSTICS: Diagnostics = {
   composer: null,
   balanceShapes: [],
   unattributed: 0,
@@ -51,7 +51,7 @@ async function update(fn: (d: Diagnostics) => Diagnostics): Promise<void> {
 }
 
 /** The route with ids replaced, so the report names no app. */
-export function routeShape(url: string): string {
+function routeShape(url: string): string {
   try {
     return new URL(url).pathname.replace(/\/[0-9a-f]{24}(?=\/|$)/gi, '/:id');
   } catch {

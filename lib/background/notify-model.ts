@@ -28,7 +28,7 @@ function utcMonth(at: number): string {
 }
 
 /** The window a pool's notices belong to: its reset instant when known, else the UTC day/month. */
-export function windowKey(pool: PoolName, summary: Summary, now: number): string {
+function windowKey(pool: PoolName, summary: Summary, now: number): string {
   if (pool === 'daily') return summary.daily?.resetAt ? String(summary.daily.resetAt) : utcDay(now);
   return summary.nextReset ? String(summary.nextReset) : utcMonth(now);
 }

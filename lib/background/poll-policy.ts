@@ -1,12 +1,12 @@
 import type { PollState } from './items';
 
 /** A builder tab showed signs of life this recently → poll about once a minute. */
-export const ACTIVE_WINDOW_MS = 5 * 60_000;
+const ACTIVE_WINDOW_MS = 5 * 60_000;
 /** Just under the 1-minute alarm period so alarm jitter does not skip a beat. */
-export const ACTIVE_INTERVAL_MS = 55_000;
+const ACTIVE_INTERVAL_MS = 55_000;
 export const IDLE_INTERVAL_MS = 15 * 60_000;
-export const MIN_BACKOFF_MS = 60_000;
-export const MAX_BACKOFF_MS = 30 * 60_000;
+const MIN_BACKOFF_MS = 60_000;
+const MAX_BACKOFF_MS = 30 * 60_000;
 /** A server's Retry-After is honoured up to this; a larger value (or a stored one) is capped. */
 export const MAX_RETRY_AFTER_MS = 60 * 60_000;
 /** A turn ending forces at most one poll per this much time (it never skips a backoff). */
@@ -33,7 +33,7 @@ function past(at: number, now: number): number {
   return at > now ? 0 : at;
 }
 
-export function isActive(state: PollState, now: number): boolean {
+function isActive(state: PollState, now: number): boolean {
   const at = past(state.lastActiveAt, now);
   return at > 0 && now - at < ACTIVE_WINDOW_MS;
 }

@@ -10,7 +10,7 @@ import { resumeInterruptedPoll } from './poller';
 import { restrictToTrustedContexts } from './trusted-storage';
 
 /** The real world: the extension's database, the global fetch, the wall clock. */
-export function defaultDeps(): RuntimeDeps {
+function defaultDeps(): RuntimeDeps {
   return {
     db,
     fetch: (input, init) => fetch(input, init),

@@ -10,7 +10,7 @@ import { setStorageStatus } from './status';
 import { MESSAGES, makeStatus } from './status-messages';
 
 /** On a full disk, snapshots older than this are thinned to hourly (normally 14 days). */
-export const QUOTA_THIN_AFTER_MS = DAY;
+const QUOTA_THIN_AFTER_MS = DAY;
 
 function names(error: unknown): string[] {
   const out: string[] = [];
@@ -47,7 +47,7 @@ function setKind(kind: 'storageUnavailable' | 'storageFull' | null, now: number)
 }
 
 /** A write worked: any storage status is over. */
-export function storageOk(now: number): Promise<void> {
+function storageOk(now: number): Promise<void> {
   return setKind(null, now);
 }
 

@@ -15,7 +15,7 @@ const ENDS: Record<string, TurnEnd> = {
   stopped: 'stopped',
 };
 
-export const PENDING_STATUS = 'pending';
+const PENDING_STATUS = 'pending';
 
 /** null while the turn runs; how it ended otherwise. */
 export function turnEndFor(backendStatus: string | null): TurnEnd | null {

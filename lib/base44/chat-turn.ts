@@ -24,17 +24,17 @@ function isObj(v: unknown): v is Obj {
 }
 
 /** A string matching `pattern`, else null. */
-export function tokenOrNull(v: unknown, pattern: RegExp = SHORT_TOKEN): string | null {
+function tokenOrNull(v: unknown, pattern: RegExp = SHORT_TOKEN): string | null {
   return typeof v === 'string' && pattern.test(v) ? v : null;
 }
 
 /** A 24-hex id, lowercased, else null. */
-export function objectIdOrNull(v: unknown): string | null {
+function objectIdOrNull(v: unknown): string | null {
   return typeof v === 'string' && OBJECT_ID.test(v) ? v.toLowerCase() : null;
 }
 
 /** A display name: trimmed, 1..200 characters, else null. */
-export function nameOrNull(v: unknown): string | null {
+function nameOrNull(v: unknown): string | null {
   if (typeof v !== 'string') return null;
   const t = v.trim();
   return t.length > 0 && t.length <= MAX_NAME ? t : null;

@@ -1,5 +1,5 @@
 import { classifyRefusal, readErrorBody } from './monitoring-refusal';
-import { monitoringAnalyticsUrl, monitoringHealthUrl } from './urls';
+import { monitoringAnalyticsUrl } from './urls';
 
 /**
  * Client for Base44's documented Monitoring API. Every failure becomes a typed outcome the worker
@@ -158,9 +158,4 @@ export function getAnalytics(
   return request(deps, monitoringAnalyticsUrl(creds.workspaceId, { from: day, to: day }), {
     api_key: creds.apiKey,
   });
-}
-
-/** Whether the Monitoring API answers at all (no key needed). */
-export function getHealth(deps: MonitoringDeps): Promise<MonitoringOutcome> {
-  return request(deps, monitoringHealthUrl(), {});
 }

@@ -192,11 +192,6 @@ export function composerText(input: HTMLElement): string {
   return (input.innerText ?? input.textContent ?? '').replace(/\u00a0/g, ' ');
 }
 
-/** Every chat message element in `root` (for reading what the builder shows). */
-export function findMessages(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(MESSAGE_SELECTOR)];
-}
-
 /** Whether a message element is the user's own prompt rather than the AI's reply. */
 export function isUserMessage(message: Element): boolean {
   return message.querySelector(USER_MESSAGE_MARKER) !== null;

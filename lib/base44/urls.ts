@@ -9,7 +9,6 @@ export const BASE44_ORIGIN = 'https://app.base44.com';
 export const OBJECT_ID = /^[0-9a-f]{24}$/i;
 
 /** `POST /api/apps/{appId}/chat/message` sends a prompt (seen in public userscripts, 2025). */
-const CHAT_MESSAGE_PATH = /^\/api\/apps\/([0-9a-f]{24})\/chat\/message\/?$/i;
 
 /**
  * Per-app builder endpoints, `/api/apps/{appId}/…` (base44/cli `core/resources/apps/api.ts`, 2026):
@@ -27,13 +26,13 @@ const APP_SUBPATHS = {
 } as const;
 
 /** `POST /api/apps` creates an app; with `initial_message: {content}` its first turn starts server-side. */
-export const CREATE_APP_PATH = '/api/apps';
+const CREATE_APP_PATH = '/api/apps';
 
 /** `GET /api/workspace/workspaces` lists the user's workspaces with their tier. */
-export const WORKSPACES_PATH = '/api/workspace/workspaces';
+const WORKSPACES_PATH = '/api/workspace/workspaces';
 
 /** `GET /api/auth/me`: the signed-in user. */
-export const AUTH_ME_PATH = '/api/auth/me';
+const AUTH_ME_PATH = '/api/auth/me';
 
 /** Editor routes: `/apps/{appId}/editor/...` (preview, workspace/code, data, …). */
 const EDITOR_ROUTE = /^\/apps\/([0-9a-f]{24})\/editor(?:\/|$)/i;
@@ -59,17 +58,6 @@ function toUrl(url: string): URL | null {
   } catch {
     return null;
   }
-}
-
-export function isBase44Url(url: string): boolean {
-  return toUrl(url)?.origin === BASE44_ORIGIN;
-}
-
-/** The app id when `url` is the chat-message endpoint on app.base44.com, else null. */
-export function chatMessageAppId(url: string): string | null {
-  const u = toUrl(url);
-  if (!u || u.origin !== BASE44_ORIGIN) return null;
-  return CHAT_MESSAGE_PATH.exec(u.pathname)?.[1]?.toLowerCase() ?? null;
 }
 
 /** True when `url` is the builder's own API (anything under /api/ on app.base44.com). */
@@ -166,11 +154,6 @@ export function isBalanceUrl(url: string): boolean {
   return !!u && u.origin === BASE44_ORIGIN && /credit|billing/i.test(u.pathname);
 }
 
-export function isWorkspacesUrl(url: string): boolean {
-  const u = toUrl(url);
-  return !!u && u.origin === BASE44_ORIGIN && u.pathname.replace(/\/$/, '') === WORKSPACES_PATH;
-}
-
 /** The app id of an editor route (`/apps/{id}/editor/...`), else null. */
 export function editorAppId(url: string): string | null {
   const u = toUrl(url);
@@ -186,9 +169,4 @@ export function monitoringAnalyticsUrl(workspaceId: string, range?: { from: stri
     u.searchParams.set('to', range.to);
   }
   return u.toString();
-}
-
-/** Monitoring API health check; needs no key. */
-export function monitoringHealthUrl(): string {
-  return `${BASE44_ORIGIN}/api/v1/monitoring/health`;
 }

@@ -11,9 +11,9 @@ const MINUTE = 60_000;
 /** The CLI gives up following a turn after 20 minutes (base44/cli builder/send.ts); so do we. */
 export const TURN_TIMEOUT_MS = 20 * MINUTE;
 
-export const TERMINAL_STATES: readonly TurnState[] = ['settled', 'paywalled', 'stopped', 'failed'];
+const TERMINAL_STATES: readonly TurnState[] = ['settled', 'paywalled', 'stopped', 'failed'];
 
-export function isTerminal(state: TurnState): boolean {
+function isTerminal(state: TurnState): boolean {
   return TERMINAL_STATES.includes(state);
 }
 

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EventRow, LedgerRow, SnapshotRow } from './rows';
 
-export const DB_NAME = 'credit-meter';
+const DB_NAME = 'credit-meter';
 
 /** Version 1 (the first release). Kept verbatim: upgrade tests open a database at exactly this. */
 export const SCHEMA_V1 = {

@@ -7,7 +7,7 @@ import type { ActualSource, LedgerRow } from './rows';
 
 const MINUTE = 60_000;
 /** A builder-reported cost belongs to a prompt sent at most this long before it. */
-export const COST_MATCH_WINDOW_MS = 10 * MINUTE;
+const COST_MATCH_WINDOW_MS = 10 * MINUTE;
 /** Clocks of the page and the background can disagree by a little. */
 const SKEW_MS = MINUTE;
 /** Excerpts are a reminder, not an archive; this also bounds the database size. */
@@ -89,20 +89,6 @@ export async function spentBetween(
   let sum = 0;
   for (const r of rows) sum += r.actual ?? r.estimate;
   return Math.round(sum * 1000) / 1000;
-}
-
-/** First time a prompt was sent in [start, end) — the start of a rolling daily window. */
-export async function firstPromptBetween(
-  db: CreditMeterDb,
-  workspaceId: string,
-  start: number,
-  end: number,
-): Promise<number | null> {
-  const row = await db.ledger
-    .where('[workspaceId+at]')
-    .between([workspaceId, start], [workspaceId, end], true, false)
-    .first();
-  return row?.at ?? null;
 }
 
 /**

@@ -10,13 +10,11 @@ export {
   RESET_EVENT_KEYS,
   snapshotAtOrBefore,
   snapshotReading,
-  usageSeries,
   type ResetKind,
 } from './snapshots';
 export {
   calibrationPairs,
   EXCERPT_MAX,
-  firstPromptBetween,
   ledgerPage,
   rollingWindowFirstUse,
   recordPrompt,

@@ -9,7 +9,7 @@ import { snapshotAtOrBefore } from './snapshots';
 
 const MINUTE = 60_000;
 /** Turns looked at when a response or conversation arrives; older ones have timed out long ago. */
-export const TURN_LOOKBACK_MS = 2 * 60 * MINUTE;
+const TURN_LOOKBACK_MS = 2 * 60 * MINUTE;
 /** A balance reading settles a turn's cost only this soon after the turn ended. */
 export const COST_AFTER_SETTLE_MS = 15 * MINUTE;
 const SKEW_MS = MINUTE;

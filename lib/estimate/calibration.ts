@@ -4,7 +4,7 @@ import { SCOPES, type Calibration, type CalibrationPair, type Scope, type ScopeH
  * How many observations the rubric prior is worth. With K = 4, the user's own history carries half the
  * weight after 4 prompts of a kind and 5/6 after 20.
  */
-export const PRIOR_WEIGHT = 4;
+const PRIOR_WEIGHT = 4;
 /** Costs are blended in log space (they are multiplicative); a free prompt is floored here. */
 const FLOOR = 0.05;
 

@@ -21,9 +21,6 @@ const LATIN_MARKS: Record<string, string> = {
   de: 'der die das den dem des ein eine einen einem und mit für auf ist nicht zu ich du bitte im von wenn soll sollte auch alle kannst können',
 };
 
-/** Languages the detector can name; a pack may still have to be loaded to read them. */
-export const DETECTABLE: readonly string[] = ['en', 'es', 'pt', 'fr', 'de', 'he', 'ja'];
-
 const SAMPLE = 3000;
 
 /**
@@ -100,8 +97,9 @@ export interface Detection {
 }
 
 /**
- * The prompt's language among DETECTABLE. Latin text with no evidence either way is reported as
- * English with evidence 0, so the caller can check it against the lexicons.
+ * The prompt's language: en, es, pt, fr, de, he or ja (a pack may still have to be loaded to read
+ * it). Latin text with no evidence either way is reported as English with evidence 0, so the caller
+ * can check it against the lexicons.
  */
 export function detectLanguage(text: string): Detection {
   const n = Math.min(text.length, SAMPLE);

@@ -52,10 +52,6 @@ FOLD.set(0x5df, 0x5e0);
 FOLD.set(0x5e3, 0x5e4);
 FOLD.set(0x5e5, 0x5e6);
 
-export function foldChar(c: number): number {
-  return FOLD.get(c) ?? c;
-}
-
 /** Accents off, Hebrew final letters regular, Hebrew points dropped. */
 export function fold(word: string): string {
   let out = '';

@@ -6,7 +6,7 @@ function listHe(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} ו${items[items.length - 1]!}`;
 }
 
-export const HE: Record<ReasonId, Render> = {
+const HE: Record<ReasonId, Render> = {
   'every-page': () => 'נוגע בכל העמודים',
   'whole-app': () => 'חל על כל האפליקציה',
   'every-part': (r) => `משנה את כל ה${w0(r)} באפליקציה`,

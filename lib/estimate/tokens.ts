@@ -157,8 +157,3 @@ export function tokenize(s: string): Tokens {
   }
   return { n: count, id: ids, start: starts, end: ends, text: s };
 }
-
-/** The token's text (for reasons a person reads; not used in the hot path). */
-export function tokenText(t: Tokens, i: number): string {
-  return t.text.slice(t.start[i]!, t.end[i]!);
-}

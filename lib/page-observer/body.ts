@@ -9,7 +9,7 @@ import type { ResponseBody } from './recognise';
 export const MAX_BODY_BYTES = 1_000_000;
 
 /** `application/json`, `application/problem+json`, … (parameters such as charset ignored). */
-export function isJsonContentType(value: string | null | undefined): boolean {
+function isJsonContentType(value: string | null | undefined): boolean {
   if (!value) return false;
   const type = value.split(';')[0]!.trim().toLowerCase();
   return type === 'application/json' || /^application\/[\w.-]+\+json$/.test(type);

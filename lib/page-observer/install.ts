@@ -17,7 +17,7 @@ const INSTALLED = Symbol.for('credit-meter.page-observer');
 
 type ObserverWindow = Window & typeof globalThis & { [INSTALLED]?: true };
 
-export function postObservation(win: Window, observation: PageObservation): void {
+function postObservation(win: Window, observation: PageObservation): void {
   const envelope: PageEnvelope = { channel: PAGE_CHANNEL, v: 1, observation };
   win.postMessage(envelope, BASE44_ORIGIN);
 }

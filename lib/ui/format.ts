@@ -18,10 +18,6 @@ export function percentUsed(used: number, limit: number): number {
   return Math.min(100, Math.max(0, (used / limit) * 100));
 }
 
-export function formatPercent(pct: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(pct) + ' %';
-}
-
 export type Level = 'ok' | 'warn' | 'critical';
 
 /** Which colour a pool gets, from the user's thresholds (percent used). */

@@ -29,7 +29,7 @@ export interface LocaleValue {
 }
 
 /** "en-GB" when the browser says so and the page is in English; else the bare language. */
-export function intlTag(locale: Locale, browserTag: string | undefined): string {
+function intlTag(locale: Locale, browserTag: string | undefined): string {
   return browserTag && matchLocale(browserTag) === locale ? browserTag : locale;
 }
 

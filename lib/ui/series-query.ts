@@ -2,9 +2,10 @@ import type { UsagePoint } from '../credits/forecast';
 import type { CreditMeterDb } from '../db/database';
 
 /**
- * The same points as `usageSeries` (the last reading with a message pool in each of `maxPoints`
- * equal slices of [start, end)), found with one indexed seek per slice instead of reading every
- * snapshot of the cycle: a cycle can hold tens of thousands of readings, the chart needs ~60.
+ * The message pool's `used` over [start, end): the last reading with a message pool in each of
+ * `maxPoints` equal slices (so resets and the current value survive downsampling), found with one
+ * indexed seek per slice instead of reading every snapshot of the cycle: a cycle can hold tens of
+ * thousands of readings, the chart needs ~60.
  */
 export async function sparklineSeries(
   db: CreditMeterDb,
@@ -17,7 +18,7 @@ export async function sparklineSeries(
   if (!(end > start) || n < 1) return [];
   const slice = (end - start) / n;
   const bucketOf = (at: number) => Math.floor((at - start) / slice);
-  // Smallest integer time in bucket i, bucketed exactly as usageSeries does (floating point safe).
+  // Smallest integer time in bucket i, bucketed as `bucketOf` does (floating point safe).
   const lowest = (i: number) => {
     let at = start + Math.ceil(i * slice);
     while (at > start && bucketOf(at - 1) >= i) at--;
@@ -30,7 +31,7 @@ export async function sparklineSeries(
   const lasts = await db.transaction('r', db.snapshots, () =>
     Promise.all(
       edges.map(async (from, i) => {
-        // The last slice runs to `end` (usageSeries clamps overflowing rows into it).
+        // The last slice runs to `end` (rows past the last edge belong to it).
         const range = () =>
           db.snapshots
             .where('[workspaceId+at]')

@@ -122,15 +122,3 @@ function baseView(status: Status, zone: Zone, t: UiT, detail: string): StatusVie
       };
   }
 }
-
-/** With no key stored and nothing read from the page, the banner asks for one even when "ok". */
-export function noKeyView(locale: Locale = 'en'): StatusView {
-  const t = uiT(locale);
-  return {
-    title: t('sv.noKey'),
-    detail: t('sv.noKey.detail'),
-    action: 'openOptions',
-    actionLabel: t('empty.addKey'),
-    tone: 'info',
-  };
-}

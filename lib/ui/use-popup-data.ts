@@ -6,8 +6,8 @@ import { latestSnapshot, ledgerPage } from '../db/repo';
 import { sparklineSeries } from './series-query';
 
 /** Points in the pace chart (one indexed seek each, see series-query.ts). */
-export const SPARKLINE_POINTS = 60;
-export const RECENT_PROMPTS = 5;
+const SPARKLINE_POINTS = 60;
+const RECENT_PROMPTS = 5;
 
 export interface LiveData {
   /** undefined while loading (or while the workspace just changed). */

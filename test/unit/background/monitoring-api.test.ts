@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   getAnalytics,
-  getHealth,
   MAX_ERROR_BODY_BYTES,
   parseRetryAfter,
   type MonitoringOutcome,
@@ -150,11 +149,5 @@ describe('getAnalytics', () => {
     }
     const thrown = await getAnalytics({ fetch: scriptedFetch([replies[0]!]).fetch, now: T0 }, keyed);
     expect(thrown).toEqual({ kind: 'unreachable', detail: 'request with api_key •••• failed' });
-  });
-
-  it('health needs no key', async () => {
-    const f = scriptedFetch([json({ status: 'ok' })]);
-    expect((await getHealth({ fetch: f.fetch, now: T0 })).kind).toBe('ok');
-    expect(f.calls[0]!.headers.api_key).toBeUndefined();
   });
 });

@@ -10,11 +10,11 @@ import {
   composerText,
   findComposer,
   findDiscussToggle,
-  findMessages,
   findSendButton,
   isDiscussMode,
   isToggleOn,
   isUserMessage,
+  MESSAGE_SELECTOR,
 } from '../../../lib/base44/selectors';
 
 const FIXTURES = join(import.meta.dirname, 'selectors.fixtures');
@@ -144,7 +144,7 @@ describe('composer text', () => {
 
 describe('messages', () => {
   it('finds message-{uuid} elements and tells the user message from the reply', () => {
-    const messages = findMessages(load('editor-textarea.html'));
+    const messages = [...load('editor-textarea.html').querySelectorAll(MESSAGE_SELECTOR)];
     expect(messages).toHaveLength(2);
     expect(messages.map(isUserMessage)).toEqual([true, false]);
   });

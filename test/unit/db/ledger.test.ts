@@ -3,7 +3,6 @@ import type { CreditMeterDb } from '../../../lib/db/database';
 import {
   calibrationPairs,
   EXCERPT_MAX,
-  firstPromptBetween,
   ledgerPage,
   recordPrompt,
   rollingWindowFirstUse,
@@ -162,11 +161,6 @@ describe('sums and pages', () => {
     expect(await spentBetween(db, 'ws1', T0 + 1, T0 + 2 * MIN + 1)).toBe(4.3);
     expect(await spentBetween(db, 'ws2', T0, T0 + 10 * MIN)).toBe(7);
     expect(await spentBetween(db, 'ws3', T0, T0 + 10 * MIN)).toBe(0);
-  });
-
-  it('firstPromptBetween finds the first send in a window', async () => {
-    expect(await firstPromptBetween(db, 'ws1', T0 + 1, T0 + 10 * MIN)).toBe(T0 + MIN);
-    expect(await firstPromptBetween(db, 'ws1', T0 + 3 * MIN, T0 + 10 * MIN)).toBeNull();
   });
 
   it('ledgerPage pages newest first, per workspace or across all', async () => {

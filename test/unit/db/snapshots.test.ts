@@ -7,8 +7,8 @@ import {
   recordSnapshot,
   RESET_EVENT_KEYS,
   snapshotAtOrBefore,
-  usageSeries,
 } from '../../../lib/db/repo';
+import { sparklineSeries } from '../../../lib/ui/series-query';
 import { freshDbPerTest, pool, reading } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);
@@ -192,10 +192,10 @@ describe('events', () => {
   });
 });
 
-describe('usageSeries', () => {
+describe('sparklineSeries over stored readings', () => {
   it('returns every point when there are few, in time order', async () => {
     for (let i = 0; i < 5; i++) await recordSnapshot(db, 'ws1', 'api', reading(i * 2), T0 + i * 60 * MIN);
-    const s = await usageSeries(db, 'ws1', T0, T0 + 10 * 60 * MIN, 50);
+    const s = await sparklineSeries(db, 'ws1', T0, T0 + 10 * 60 * MIN, 50);
     expect(s).toEqual([0, 1, 2, 3, 4].map((i) => ({ at: T0 + i * 60 * MIN, used: i * 2 })));
   });
 
@@ -212,7 +212,7 @@ describe('usageSeries', () => {
         periodEnd: null,
       })),
     );
-    const s = await usageSeries(db, 'ws1', T0, T0 + 1000 * MIN, 10);
+    const s = await sparklineSeries(db, 'ws1', T0, T0 + 1000 * MIN, 10);
     expect(s).toHaveLength(10);
     expect(s.at(-1)).toEqual({ at: T0 + 999 * MIN, used: 99.9 });
     expect(s[0]).toEqual({ at: T0 + 99 * MIN, used: 9.9 });
@@ -225,7 +225,7 @@ describe('usageSeries', () => {
     await recordSnapshot(db, 'ws1', 'api', { ...reading(3), message: null }, T0 + MIN);
     await recordSnapshot(db, 'ws2', 'api', reading(4), T0 + 2 * MIN);
     await recordSnapshot(db, 'ws1', 'api', reading(5), T0 + 10 * MIN);
-    expect(await usageSeries(db, 'ws1', T0, T0 + 10 * MIN, 100)).toEqual([{ at: T0, used: 2 }]);
-    expect(await usageSeries(db, 'ws1', T0, T0, 100)).toEqual([]);
+    expect(await sparklineSeries(db, 'ws1', T0, T0 + 10 * MIN, 100)).toEqual([{ at: T0, used: 2 }]);
+    expect(await sparklineSeries(db, 'ws1', T0, T0, 100)).toEqual([]);
   });
 });

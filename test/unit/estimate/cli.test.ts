@@ -9,7 +9,7 @@ import { estimateLine, splitLines } from '../../../lib/estimate/jsonl';
 
 const root = resolve(__dirname, '../../..');
 const run = (args: string[], input?: string): string =>
-  execFileSync('npx', ['tsx', 'lib/estimate/cli.ts', ...args], {
+  execFileSync('npx', ['tsx', 'scripts/estimate.ts', ...args], {
     cwd: root,
     input,
     encoding: 'utf8',

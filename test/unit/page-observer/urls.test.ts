@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   builderEndpoint,
-  chatMessageAppId,
   editorAppId,
   isBuilderApiUrl,
   isTurnStartRequest,
-  isWorkspacesUrl,
   urlShape,
   workspaceIdInUrl,
 } from '../../../lib/base44/urls';
@@ -22,7 +20,7 @@ describe('Base44 URL patterns', () => {
     [`https://base44.com.evil.example/api/apps/${APP}/chat/message`, null],
     ['not a url at all %%%', null],
   ])('chat message %s → %s', (url, id) => {
-    expect(chatMessageAppId(url)).toBe(id);
+    expect(builderEndpoint('POST', url)).toEqual(id === null ? null : { kind: 'chatMessage', appId: id });
   });
 
   it.each([
@@ -43,9 +41,11 @@ describe('Base44 URL patterns', () => {
   });
 
   it('workspaces endpoint', () => {
-    expect(isWorkspacesUrl('/api/workspace/workspaces')).toBe(true);
-    expect(isWorkspacesUrl('https://app.base44.com/api/workspace/workspaces/')).toBe(true);
-    expect(isWorkspacesUrl('https://app.base44.com/api/workspace/members/list')).toBe(false);
+    expect(builderEndpoint('GET', '/api/workspace/workspaces')).toEqual({ kind: 'workspaces' });
+    expect(builderEndpoint('GET', 'https://app.base44.com/api/workspace/workspaces/')).toEqual({
+      kind: 'workspaces',
+    });
+    expect(builderEndpoint('GET', 'https://app.base44.com/api/workspace/members/list')).toBeNull();
   });
 
   it.each([

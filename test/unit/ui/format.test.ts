@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCredits, formatPercent, formatRange, levelFor, percentUsed } from '../../../lib/ui/format';
+import { formatCredits, formatRange, levelFor, percentUsed } from '../../../lib/ui/format';
 
 describe('formatCredits', () => {
   it.each([
@@ -40,9 +40,5 @@ describe('percentUsed and levelFor', () => {
   ] as const)('%d of %d → %d %% (%s)', (used, limit, pct, level) => {
     expect(percentUsed(used, limit)).toBeCloseTo(pct);
     expect(levelFor(used, limit, t)).toBe(level);
-  });
-
-  it('formats a percent', () => {
-    expect(formatPercent(79.6, 'en-US')).toBe('80 %');
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CreditMeterDb } from '../../../lib/db/database';
-import { usageSeries } from '../../../lib/db/repo';
 import type { SnapshotRow } from '../../../lib/db/rows';
 import { sparklineSeries } from '../../../lib/ui/series-query';
+import { usageSeries } from './usage-series-reference';
 
 let db: CreditMeterDb;
 let n = 0;

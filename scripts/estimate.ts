@@ -6,10 +6,10 @@
  * Nothing else goes to stdout; usage errors go to stderr with exit code 2.
  */
 import { readFileSync } from 'node:fs';
-import { estimate } from './estimate';
-import { formatEstimate } from './format';
-import { estimateLine, splitLines } from './jsonl';
-import type { EstimateOptions } from './types';
+import { estimate } from '../lib/estimate/estimate';
+import { formatEstimate } from '../lib/estimate/format';
+import { estimateLine, splitLines } from '../lib/estimate/jsonl';
+import type { EstimateOptions } from '../lib/estimate/types';
 
 const USAGE =
   'usage: npm run estimate -- "<prompt>" [--discuss] [--model-factor N]\n' +

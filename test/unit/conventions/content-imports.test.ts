@@ -1,0 +1,50 @@
+/**
+ * Convention: content scripts get everything by message. Nothing under lib/content/ or
+ * entrypoints/content/ (nor the main-world observer) imports the settings storage items, WXT's
+ * storage, or the database, directly or through anything it bundles.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundledFrom, filesUnder, importsOf } from './source';
+
+const CONTENT_FILES = [
+  ...filesUnder('lib/content'),
+  ...filesUnder('entrypoints/content'),
+  'entrypoints/main-world.content.ts',
+  'entrypoints/page-observer.ts',
+];
+
+/** What a content script must not reach, with why. */
+function forbidden(target: string): string | null {
+  if (target === 'lib/settings/items.ts') return 'settings are read by the background and sent by message';
+  if (target.startsWith('wxt/utils/storage')) return 'extension storage belongs to the background and pages';
+  if (target.startsWith('lib/db/')) return 'the database belongs to the background and pages';
+  return null;
+}
+
+describe('content scripts get everything by message', () => {
+  it('finds the content scripts', () => {
+    expect(CONTENT_FILES).toContain('lib/content/annotator.ts');
+    expect(CONTENT_FILES).toContain('entrypoints/content/index.ts');
+  });
+
+  it.each(CONTENT_FILES)('%s imports no storage, settings items or database', (file) => {
+    // Direct imports, type-only ones included: a content module has no business with these shapes.
+    const direct = importsOf(file)
+      .map((i) => i.file ?? i.specifier)
+      .filter((t) => forbidden(t) !== null);
+    expect(direct).toEqual([]);
+    // And nothing it bundles reaches them.
+    const reached = [...bundledFrom(file)]
+      .filter(([t]) => forbidden(t) !== null)
+      .map(([, chain]) => chain.join(' → '));
+    expect(reached).toEqual([]);
+  });
+
+  it('would catch a forbidden import', () => {
+    expect(forbidden('lib/db/instance.ts')).not.toBeNull();
+    expect(forbidden('lib/settings/items.ts')).not.toBeNull();
+    expect(forbidden('wxt/utils/storage')).not.toBeNull();
+    const fromPopup = [...bundledFrom('lib/ui/use-popup-data.ts').keys()];
+    expect(fromPopup).toContain('lib/db/instance.ts');
+  });
+});

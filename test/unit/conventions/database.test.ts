@@ -1,0 +1,43 @@
+/**
+ * Convention: the database is opened by the background (lib/background/) and the store itself
+ * (lib/db/). Anywhere else, opening it (importing lib/db/instance or constructing CreditMeterDb)
+ * needs a reason, listed here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesUnder, importsOf, ROOT } from './source';
+
+const ALLOWED: Record<string, string> = {
+  'lib/ui/use-popup-data.ts':
+    'the popup reads the latest reading and recent prompts as Dexie live queries, which need the handle',
+  'lib/ui/export-data.ts':
+    'the ledger and options pages export straight from the store, without a message round trip',
+  'entrypoints/ledger/App.tsx': 'the ledger page pages through the ledger as a live query',
+};
+
+const SOURCES = [...filesUnder('lib'), ...filesUnder('components'), ...filesUnder('entrypoints')];
+
+function opensDatabase(file: string): boolean {
+  const viaInstance = importsOf(file).some((i) => !i.typeOnly && i.file === 'lib/db/instance.ts');
+  return viaInstance || /\bnew\s+CreditMeterDb\s*\(/.test(readFileSync(join(ROOT, file), 'utf8'));
+}
+
+const owner = (file: string) => file.startsWith('lib/background/') || file.startsWith('lib/db/');
+
+describe('who opens the database', () => {
+  const opening = SOURCES.filter(opensDatabase);
+
+  it('sees the owners open it', () => {
+    expect(opening).toContain('lib/db/instance.ts');
+    expect(opening.some((f) => f.startsWith('lib/background/'))).toBe(true);
+  });
+
+  it('only the background, the store and the listed exceptions open it', () => {
+    expect(opening.filter((f) => !owner(f) && !(f in ALLOWED))).toEqual([]);
+  });
+
+  it('lists no exception that no longer opens it', () => {
+    expect(Object.keys(ALLOWED).filter((f) => !opening.includes(f))).toEqual([]);
+  });
+});
