@@ -14,9 +14,11 @@ export {
   type ResetKind,
 } from './snapshots';
 export {
+  appLedgerBetween,
   calibrationPairs,
   EXCERPT_MAX,
   firstPromptBetween,
+  ledgerBetween,
   ledgerPage,
   rollingWindowFirstUse,
   recordPrompt,

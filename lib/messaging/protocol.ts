@@ -1,4 +1,5 @@
 import type { MonitoringOutcomeKind } from '../base44/monitoring-api';
+import type { AppCosts } from '../credits/app-costs';
 import type { Status, Summary } from '../credits/types';
 import type { Diagnostics } from '../background/diagnostics';
 import type { LedgerMode, LedgerRow } from '../db/rows';
@@ -100,6 +101,8 @@ export interface ProtocolMap {
   testConnection: [{ apiKey?: string; workspaceId?: string }, ConnectionResult];
   /** Whether a key is stored, and its last 4 characters, never the key itself. */
   getCredentialsInfo: [Record<string, never>, { hasKey: boolean; last4: string; workspaceId: string }];
+  /** The popup's session and per-app credits this cycle (the active workspace when omitted). */
+  getAppCosts: [{ workspaceId?: string }, AppCosts];
   /** Newest first, `limit` rows before `before` (epoch ms). */
   getLedger: [{ before?: number; limit: number; workspaceId?: string }, LedgerRow[]];
   deleteAllData: [Record<string, never>, void];
