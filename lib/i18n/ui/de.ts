@@ -252,6 +252,8 @@ export const de: UiCatalogue = {
   'options.warnings': 'Warnungen',
   'options.warnAt': 'Warnen bei (% verbraucht)',
   'options.criticalAt': 'Kritisch bei (% verbraucht)',
+  'options.dailyBudget': 'Tagesbudget (Credits)',
+  'options.dailyBudgetHint': 'Warnt vor einem Prompt, der es überschreiten würde. Leer = kein Budget.',
   'options.notifyThresholds':
     'Benachrichtigen, wenn ein Guthaben oder das Tageslimit eine Schwelle überschreitet',
   'options.notifyCap': 'Benachrichtigen, wenn ein Limit erreicht ist',
@@ -296,6 +298,7 @@ export const de: UiCatalogue = {
   'err.anchorTime': 'Die Uhrzeit muss HH:MM in UTC sein, z. B. 14:30.',
   'err.warn': 'Die Warnschwelle muss ein ganzer Prozentwert von 1 bis 100 sein.',
   'err.critical': 'Die kritische Schwelle muss ein ganzer Prozentwert von 1 bis 100 sein.',
+  'err.dailyBudget': 'Das Tagesbudget muss eine positive Zahl von Credits sein oder leer bleiben.',
   'err.criticalAbove': 'Die kritische Schwelle muss höher sein als die Warnschwelle.',
 
   'diag.intro':

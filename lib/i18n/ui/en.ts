@@ -260,6 +260,8 @@ export const en = {
   'options.warnings': 'Warnings',
   'options.warnAt': 'Warn at (% used)',
   'options.criticalAt': 'Critical at (% used)',
+  'options.dailyBudget': 'Daily budget (credits)',
+  'options.dailyBudgetHint': 'Warns before a prompt that would go past it. Empty = no budget.',
   'options.notifyThresholds': 'Notify when a pool or the daily cap crosses a threshold',
   'options.notifyCap': 'Notify when a cap is reached',
   'options.notifyReset': 'Notify when credits reset',
@@ -301,6 +303,7 @@ export const en = {
   'err.anchorTime': 'Time must be HH:MM in UTC, e.g. 14:30.',
   'err.warn': 'Warning threshold must be a whole percent from 1 to 100.',
   'err.critical': 'Critical threshold must be a whole percent from 1 to 100.',
+  'err.dailyBudget': 'Daily budget must be a positive number of credits, or empty for none.',
   'err.criticalAbove': 'Critical threshold must be higher than the warning threshold.',
 
   // Diagnostics

@@ -255,6 +255,8 @@ export const es: UiCatalogue = {
   'options.warnings': 'Avisos',
   'options.warnAt': 'Avisar al (% usado)',
   'options.criticalAt': 'Crítico al (% usado)',
+  'options.dailyBudget': 'Presupuesto diario (créditos)',
+  'options.dailyBudgetHint': 'Avisa antes de un prompt que lo superaría. Vacío = sin presupuesto.',
   'options.notifyThresholds': 'Avisar cuando un saldo o el límite diario cruce un umbral',
   'options.notifyCap': 'Avisar al llegar a un límite',
   'options.notifyReset': 'Avisar cuando se reinicien los créditos',
@@ -299,6 +301,7 @@ export const es: UiCatalogue = {
   'err.anchorTime': 'La hora debe ser HH:MM en UTC, p. ej. 14:30.',
   'err.warn': 'El umbral de aviso debe ser un porcentaje entero del 1 al 100.',
   'err.critical': 'El umbral crítico debe ser un porcentaje entero del 1 al 100.',
+  'err.dailyBudget': 'El presupuesto diario debe ser un número positivo de créditos, o quedar vacío.',
   'err.criticalAbove': 'El umbral crítico debe ser mayor que el de aviso.',
 
   'diag.intro':

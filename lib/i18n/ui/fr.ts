@@ -256,6 +256,8 @@ export const fr: UiCatalogue = {
   'options.warnings': 'Alertes',
   'options.warnAt': 'Alerter à (% utilisé)',
   'options.criticalAt': 'Critique à (% utilisé)',
+  'options.dailyBudget': 'Budget quotidien (crédits)',
+  'options.dailyBudgetHint': 'Avertit avant un prompt qui le dépasserait. Vide = pas de budget.',
   'options.notifyThresholds': 'Prévenir quand un solde ou le plafond quotidien franchit un seuil',
   'options.notifyCap': 'Prévenir quand un plafond est atteint',
   'options.notifyReset': 'Prévenir quand les crédits repartent',
@@ -300,6 +302,7 @@ export const fr: UiCatalogue = {
   'err.anchorTime': 'L’heure doit être au format HH:MM en UTC, par ex. 14:30.',
   'err.warn': 'Le seuil d’alerte doit être un pourcentage entier de 1 à 100.',
   'err.critical': 'Le seuil critique doit être un pourcentage entier de 1 à 100.',
+  'err.dailyBudget': 'Le budget quotidien doit être un nombre positif de crédits, ou rester vide.',
   'err.criticalAbove': 'Le seuil critique doit être supérieur au seuil d’alerte.',
 
   'diag.intro':

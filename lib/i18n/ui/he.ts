@@ -249,6 +249,8 @@ export const he: UiCatalogue = {
   'options.warnings': 'אזהרות',
   'options.warnAt': 'אזהרה ב־(% ניצול)',
   'options.criticalAt': 'התראה חמורה ב־(% ניצול)',
+  'options.dailyBudget': 'תקציב יומי (קרדיטים)',
+  'options.dailyBudgetHint': 'אזהרה לפני בקשה שתחרוג ממנו. ריק = ללא תקציב.',
   'options.notifyThresholds': 'להודיע כשמאגר או המכסה היומית חוצים סף',
   'options.notifyCap': 'להודיע כשמגיעים למכסה',
   'options.notifyReset': 'להודיע כשהקרדיטים מתאפסים',
@@ -288,6 +290,7 @@ export const he: UiCatalogue = {
   'err.anchorTime': 'השעה חייבת להיות HH:MM לפי UTC, למשל 14:30.',
   'err.warn': 'סף האזהרה חייב להיות אחוז שלם מ־1 עד 100.',
   'err.critical': 'הסף החמור חייב להיות אחוז שלם מ־1 עד 100.',
+  'err.dailyBudget': 'התקציב היומי צריך להיות מספר חיובי של קרדיטים, או ריק אם אין תקציב.',
   'err.criticalAbove': 'הסף החמור חייב להיות גבוה מסף האזהרה.',
 
   'diag.intro':

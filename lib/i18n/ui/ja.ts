@@ -241,6 +241,8 @@ export const ja: UiCatalogue = {
   'options.warnings': '警告',
   'options.warnAt': '警告（使用 %）',
   'options.criticalAt': '危険（使用 %）',
+  'options.dailyBudget': '1 日の予算（クレジット）',
+  'options.dailyBudgetHint': '予算を超えるプロンプトの送信前に警告します。空欄 = 予算なし。',
   'options.notifyThresholds': 'クレジットや 1 日の上限がしきい値を超えたら通知',
   'options.notifyCap': '上限に達したら通知',
   'options.notifyReset': 'クレジットがリセットされたら通知',
@@ -285,6 +287,7 @@ export const ja: UiCatalogue = {
   'err.anchorTime': '時刻は UTC の HH:MM で入力してください（例: 14:30）。',
   'err.warn': '警告のしきい値は 1 から 100 の整数（%）にしてください。',
   'err.critical': '危険のしきい値は 1 から 100 の整数（%）にしてください。',
+  'err.dailyBudget': '1 日の予算は正のクレジット数にするか、空欄にしてください。',
   'err.criticalAbove': '危険のしきい値は警告のしきい値より高くしてください。',
 
   'diag.intro':

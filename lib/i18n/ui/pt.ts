@@ -254,6 +254,8 @@ export const pt: UiCatalogue = {
   'options.warnings': 'Avisos',
   'options.warnAt': 'Avisar em (% usado)',
   'options.criticalAt': 'Crítico em (% usado)',
+  'options.dailyBudget': 'Orçamento diário (créditos)',
+  'options.dailyBudgetHint': 'Avisa antes de um prompt que o ultrapassaria. Vazio = sem orçamento.',
   'options.notifyThresholds': 'Notificar quando um saldo ou o limite diário passar de um limiar',
   'options.notifyCap': 'Notificar quando um limite for atingido',
   'options.notifyReset': 'Notificar quando os créditos reiniciarem',
@@ -297,6 +299,7 @@ export const pt: UiCatalogue = {
   'err.anchorTime': 'A hora deve ser HH:MM em UTC, por exemplo 14:30.',
   'err.warn': 'O limiar de aviso deve ser uma porcentagem inteira de 1 a 100.',
   'err.critical': 'O limiar crítico deve ser uma porcentagem inteira de 1 a 100.',
+  'err.dailyBudget': 'O orçamento diário deve ser um número positivo de créditos, ou ficar vazio.',
   'err.criticalAbove': 'O limiar crítico deve ser maior que o limiar de aviso.',
 
   'diag.intro':
