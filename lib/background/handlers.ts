@@ -6,7 +6,9 @@ import type { Handlers, Sender } from '../messaging/server';
 import type { PromptSent } from '../messaging/protocol';
 import { MAX_TEXT } from '../page-observer/limits';
 import { validateObservation } from '../page-observer/validate';
+import { isFixPrompt } from '../credits/fix-loop';
 import { buildAppCosts } from './app-costs';
+import { checkDraft } from './draft-checks';
 import { calibrationFor, estimateFor } from './estimates';
 import { apiKeyItem, settingsItem } from '../settings/items';
 import { testCredentials } from './connection';
@@ -109,8 +111,10 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         typeof data.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(data.locale)
           ? data.locale
           : undefined;
-      const ws = (await resolveWorkspace(editorAppId(sender.url ?? ''))) ?? (await activeWorkspaceId());
-      return estimateFor(deps, ws, data.text, mode, locale);
+      const appId = editorAppId(sender.url ?? '');
+      const ws = (await resolveWorkspace(appId)) ?? (await activeWorkspaceId());
+      const est = await estimateFor(deps, ws, data.text, mode, locale);
+      return { ...est, checks: await checkDraft(deps, ws, appId, data.text, mode, est.credits) };
     },
 
     async refreshNow() {
@@ -191,6 +195,8 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
             settledAt: null,
             settledBy: null,
             messageId: null,
+            // Decided from the full text now: the ledger keeps at most an excerpt of it.
+            fix: data.mode === 'build' && isFixPrompt(data.text),
             excerpt: settings.storeExcerpts ? data.text.trim().slice(0, EXCERPT_CHARS) || null : null,
           }),
         );

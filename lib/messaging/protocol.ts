@@ -1,5 +1,6 @@
 import type { MonitoringOutcomeKind } from '../base44/monitoring-api';
 import type { AppCosts } from '../credits/app-costs';
+import type { DraftChecks } from '../credits/draft-checks';
 import type { Status, Summary } from '../credits/types';
 import type { Diagnostics } from '../background/diagnostics';
 import type { LedgerMode, LedgerRow } from '../db/rows';
@@ -32,6 +33,9 @@ export interface PromptSent {
   /** The prompt text; the background keeps an excerpt only if the user allows it. */
   text: string;
 }
+
+/** An estimate with what the chip warns about (budgets, a fix loop); `checks` may be missing. */
+export type DraftEstimate = Estimate & { checks?: DraftChecks };
 
 export interface ComposerContext {
   summary: Summary;
@@ -79,7 +83,7 @@ export interface ProtocolMap {
   /** What the composer needs: summary, calibration, the model picked in the builder, chip settings. */
   getComposerContext: [{ workspaceId?: string }, ComposerContext];
   /** The pre-send estimate of the composer's text, computed here (the page gets no estimator). */
-  estimate: [{ text: string; mode: ChatMode; locale?: string }, Estimate];
+  estimate: [{ text: string; mode: ChatMode; locale?: string }, DraftEstimate];
   /** Poll every source now. */
   refreshNow: [Record<string, never>, Status];
   /** Validated numbers from the builder page's own traffic. */
