@@ -38,8 +38,10 @@ interface TextFieldProps extends Omit<Props, 'children'> {
   testId: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'password';
+  type?: 'text' | 'password' | 'number';
   numeric?: boolean;
+  /** For a number input: the smallest step (e.g. 'any' for decimals). */
+  step?: string;
   size?: number;
   placeholder?: string;
 }
@@ -53,6 +55,7 @@ export function TextField({
   numeric,
   size,
   placeholder,
+  step,
   ...field
 }: TextFieldProps) {
   return (
@@ -67,6 +70,7 @@ export function TextField({
         inputMode={numeric ? 'numeric' : undefined}
         size={size}
         placeholder={placeholder}
+        step={step}
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />

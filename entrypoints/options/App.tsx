@@ -279,6 +279,18 @@ export function App() {
               onChange={(v) => set('critical', v)}
             />
           </div>
+          <TextField
+            id="daily-budget"
+            testId="daily-budget"
+            label={t('options.dailyBudget')}
+            hint={t('options.dailyBudgetHint')}
+            error={errors.dailyBudget}
+            type="number"
+            step="any"
+            size={6}
+            value={draft.dailyBudget}
+            onChange={(v) => set('dailyBudget', v)}
+          />
           <Toggle
             label={t('options.notifyThresholds')}
             checked={draft.notifyThresholds}

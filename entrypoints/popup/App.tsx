@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { AppCosts } from '../../components/AppCosts';
 import { DailyCap } from '../../components/DailyCap';
 import { EmptyState } from '../../components/EmptyState';
 import { PaceForecast } from '../../components/PaceForecast';
@@ -15,6 +16,7 @@ import { settingsItem } from '../../lib/settings/items';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { cycleStart } from '../../lib/ui/cycle';
 import { levelFor } from '../../lib/ui/format';
+import type { AppCosts as AppCostsData } from '../../lib/credits/app-costs';
 import type { WorkspaceChoice } from '../../lib/messaging/protocol';
 import { needsRefresh } from '../../lib/ui/freshness';
 import {
@@ -70,6 +72,12 @@ export function App() {
   useEffect(() => {
     void sendMessage('getWorkspaces', {}).then(setChoice, () => undefined);
   }, [summary?.workspaceId]);
+  // Asked again whenever the summary changes (a send, a settled turn, a workspace switch).
+  const [appCosts, setAppCosts] = useState<AppCostsData | null>(null);
+  useEffect(() => {
+    if (!summary) return;
+    void sendMessage('getAppCosts', { workspaceId: summary.workspaceId }).then(setAppCosts, () => undefined);
+  }, [summary]);
   const switchWorkspace = (workspaceId: string) => {
     void sendMessage('setActiveWorkspace', { workspaceId }).then(reload, (e: unknown) =>
       setRefreshError(e instanceof Error ? e.message : String(e)),
@@ -231,6 +239,7 @@ export function App() {
         )}
         <PaceForecast forecast={forecast} />
       </section>
+      {appCosts && <AppCosts costs={appCosts} />}
       <RecentPrompts rows={live.recent ?? []} now={now} onOpenLedger={openLedgerPage} />
       <nav className="footer" aria-label={t('popup.moreAria')}>
         <button type="button" className="linklike" onClick={openCreditUsage}>

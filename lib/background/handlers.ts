@@ -6,6 +6,9 @@ import type { Handlers, Sender } from '../messaging/server';
 import type { PromptSent } from '../messaging/protocol';
 import { MAX_TEXT } from '../page-observer/limits';
 import { validateObservation } from '../page-observer/validate';
+import { isFixPrompt } from '../credits/fix-loop';
+import { buildAppCosts } from './app-costs';
+import { checkDraft } from './draft-checks';
 import { calibrationFor, estimateFor } from './estimates';
 import { apiKeyItem, settingsItem } from '../settings/items';
 import { testCredentials } from './connection';
@@ -17,6 +20,7 @@ import {
   authStateItem,
   dataEpochItem,
   builderModelItem,
+  focusedAppItem,
   pollStateItem,
   statusItem,
   statusPartsItem,
@@ -107,8 +111,10 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         typeof data.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(data.locale)
           ? data.locale
           : undefined;
-      const ws = (await resolveWorkspace(editorAppId(sender.url ?? ''))) ?? (await activeWorkspaceId());
-      return estimateFor(deps, ws, data.text, mode, locale);
+      const appId = editorAppId(sender.url ?? '');
+      const ws = (await resolveWorkspace(appId)) ?? (await activeWorkspaceId());
+      const est = await estimateFor(deps, ws, data.text, mode, locale);
+      return { ...est, checks: await checkDraft(deps, ws, appId, data.text, mode, est.credits) };
     },
 
     async refreshNow() {
@@ -133,8 +139,9 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       const now = deps.now();
       await markBuilderActive(now);
       const url = typeof data?.url === 'string' ? data.url : (sender.url ?? '');
-      const tabWs = await resolveWorkspace(editorAppId(sender.url ?? ''));
-      if (data?.focused === true) await focusTab(sender.tabId, tabWs);
+      const tabApp = editorAppId(sender.url ?? '');
+      const tabWs = await resolveWorkspace(tabApp);
+      if (data?.focused === true) await focusTab(sender.tabId, tabWs, tabApp);
       else await followIfFocused(sender.tabId, tabWs);
       const ws = tabWs ?? (await activeWorkspaceId());
       if (typeof data?.composerFound === 'boolean') await noteComposer(data.composerFound, url, now);
@@ -157,8 +164,9 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       return serial('page', async () => {
         const now = deps.now();
         await markBuilderActive(now);
-        const owner = await resolveWorkspace(data.appId ?? editorAppId(sender.url ?? ''));
-        await focusTab(sender.tabId, owner);
+        const sentApp = data.appId ?? editorAppId(sender.url ?? '');
+        const owner = await resolveWorkspace(sentApp);
+        await focusTab(sender.tabId, owner, sentApp);
         // An app whose workspace is not known yet files under 'default' until its app info arrives.
         const ws = owner ?? DEFAULT_WORKSPACE;
         const settings = await settingsItem.getValue();
@@ -187,6 +195,8 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
             settledAt: null,
             settledBy: null,
             messageId: null,
+            // Decided from the full text now: the ledger keeps at most an excerpt of it.
+            fix: data.mode === 'build' && isFixPrompt(data.text),
             excerpt: settings.storeExcerpts ? data.text.trim().slice(0, EXCERPT_CHARS) || null : null,
           }),
         );
@@ -314,6 +324,10 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       };
     },
 
+    async getAppCosts(data) {
+      return buildAppCosts(deps, typeof data?.workspaceId === 'string' ? data.workspaceId : undefined);
+    },
+
     async getLedger(data) {
       const limit = Math.min(500, Math.max(1, Math.floor(Number(data?.limit) || 50)));
       return ledgerPage(deps.db, { workspaceId: data?.workspaceId, before: data?.before, limit });
@@ -338,6 +352,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         appWorkspacesItem.removeValue(),
         authStateItem.removeValue(),
         builderModelItem.removeValue(),
+        focusedAppItem.removeValue(),
         diagnosticsItem.removeValue(),
       ]);
       await refreshOutputs(deps);

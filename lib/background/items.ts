@@ -89,6 +89,8 @@ export const builderModelItem = storage.defineItem<string | null>('local:builder
 
 /** The builder tab the user looked at or sent from last: its workspace is the one shown. */
 export const focusedTabItem = storage.defineItem<number | null>('local:focusedTab', { fallback: null });
+/** The app that tab shows (null: the home page or not an editor): its session is the one shown. */
+export const focusedAppItem = storage.defineItem<string | null>('local:focusedApp', { fallback: null });
 
 /**
  * Bumped by "Delete all data". Work that started before (a poll in flight) compares it before

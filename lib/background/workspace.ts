@@ -5,6 +5,7 @@ import { settingsItem } from '../settings/items';
 import {
   activeWorkspaceItem,
   appWorkspacesItem,
+  focusedAppItem,
   focusedTabItem,
   statusItem,
   statusPartsItem,
@@ -54,10 +55,16 @@ export async function followWorkspace(workspaceId: string | null): Promise<void>
     await activeWorkspaceItem.setValue(workspaceId);
 }
 
-/** The user looked at or sent from this tab: it is the one to follow. */
-export async function focusTab(tabId: number | undefined, workspaceId: string | null): Promise<void> {
+/** The user looked at or sent from this tab (showing `appId`): it is the one to follow. */
+export async function focusTab(
+  tabId: number | undefined,
+  workspaceId: string | null,
+  appId?: string | null,
+): Promise<void> {
   if (tabId !== undefined && tabId !== (await focusedTabItem.getValue()))
     await focusedTabItem.setValue(tabId);
+  if (appId !== undefined && appId !== (await focusedAppItem.getValue()))
+    await focusedAppItem.setValue(appId);
   await followWorkspace(workspaceId);
 }
 

@@ -13,12 +13,13 @@ import {
   type ComposerParts,
 } from '../base44/selectors';
 import type { Summary } from '../credits/types';
-import type { Calibration, ChatMode, Estimate } from '../estimate/types';
-import type { PageText, PromptSent } from '../messaging/protocol';
+import type { Calibration, ChatMode } from '../estimate/types';
+import type { DraftEstimate, PageText, PromptSent } from '../messaging/protocol';
 import type { PageObservation } from '../page-observer/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { ComposerContext } from '../messaging/protocol';
 import { chipModel, confirmMessage, type ChipModel } from './chip-model';
+import { warningView } from './warning-lines';
 import { pageLocale } from './page-locale';
 import { CHIP_TESTID, createChipView, pageIsDark, type ChipView } from './chip-view';
 import { HealthReporter } from './health-reporter';
@@ -36,7 +37,7 @@ export interface AnnotatorDeps {
   now: () => number;
   newId: () => string;
   /** The estimate, computed by the background (the estimator and its language data stay out of the page). */
-  estimate: (text: string, mode: ChatMode) => Promise<Estimate>;
+  estimate: (text: string, mode: ChatMode) => Promise<DraftEstimate>;
   /** Balance, calibration, model and the settings the chip needs, from the background. */
   getContext: () => Promise<ComposerContext>;
   promptSent: (p: PromptSent) => Promise<unknown>;
@@ -84,13 +85,15 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
 
   // The estimate for the text last asked about; answers for older text are dropped.
   let estimateError: string | null = null;
-  let current: { key: Key; estimate: Estimate | null } | null = null;
+  let current: { key: Key; estimate: DraftEstimate | null } | null = null;
   let asked = 0;
 
-  const modelNow = (): ChipModel =>
-    chipModel(
+  const modelNow = (): ChipModel => {
+    const locale = pageLocale(doc, win.navigator);
+    return chipModel(
       {
         estimate: current?.estimate ?? null,
+        warning: warningView(current?.estimate ?? null, locale),
         estimateError,
         summary,
         calibration,
@@ -98,8 +101,9 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
         balanceUnknown,
         builderModel,
       },
-      pageLocale(doc, win.navigator),
+      locale,
     );
+  };
 
   const show = () => {
     if (!mounted) return;
@@ -287,8 +291,11 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       if (!mounted) return { confirm: false, message: '' };
       // The estimate for the text as last seen: a send within the debounce uses the one before.
       const model = modelNow();
-      if (!model.confirm || !model.remaining) return { confirm: false, message: '' };
-      return { confirm: true, message: confirmMessage(model, model.locale) };
+      if (!model.confirm) return { confirm: false, message: '' };
+      // Past the pool is the harder limit: it is asked about first; else past the daily budget.
+      const poolOver = model.remaining !== null && model.credits > model.remaining.remaining + 1e-9;
+      const message = poolOver ? confirmMessage(model, model.locale) : model.budgetConfirm;
+      return message ? { confirm: true, message } : { confirm: false, message: '' };
     },
     showConfirm: (m, onSend, onCancel) => mounted?.view.showConfirm(m, onSend, onCancel),
     hideConfirm: () => mounted?.view.hideConfirm(),

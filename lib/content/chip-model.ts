@@ -8,6 +8,8 @@ import type { Settings } from '../settings/settings';
 import { CHIP_MESSAGES, type ChipKey } from '../i18n/chip-messages';
 import { dirOf, type Locale } from '../i18n/locales';
 import { translator, type Params } from '../i18n/translate';
+import type { ChipWarning } from './chip-warning';
+import type { WarningView } from './warning-lines';
 
 export type ChipState = 'ok' | 'near' | 'over';
 
@@ -28,8 +30,12 @@ export interface ChipModel {
   text: string;
   /** Lines for the hover/focus details. */
   details: string[];
-  /** True when a send should be confirmed first (over and the setting on). */
+  /** True when a send should be confirmed first (over the pool or the daily budget, setting on). */
   confirm: boolean;
+  /** The chip's warning (`data-warning`): budget, fix-loop, expensive, or ''. */
+  warning: ChipWarning;
+  /** The question for a send past the daily budget (when the pool itself is not the reason). */
+  budgetConfirm: string | null;
   remaining: Remaining | null;
   /** The language the words are in (the builder page's), and its direction for the chip's `dir`. */
   locale: Locale;
@@ -116,6 +122,8 @@ export interface ChipInput {
   estimateError?: string | null;
   /** The model picked in the builder (`builder_model`); null = Base44 chooses. */
   builderModel?: string | null;
+  /** The draft's warning, worded (`warningView`); none when missing. */
+  warning?: WarningView;
 }
 
 export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
@@ -147,7 +155,10 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
     }
   }
 
+  const warning = estimate && input.warning ? input.warning : null;
   const details: string[] = input.estimateError ? [t('estimatorError', { error: input.estimateError })] : [];
+  // The warning's reason and advice lead the details: they are why the chip looks different.
+  if (warning) details.push(...warning.lines);
   if (estimate) {
     details.push(
       estimate.low === estimate.high
@@ -179,7 +190,9 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
     state: blocked ? 'over' : state,
     text: line,
     details,
-    confirm: state === 'over' && settings.confirmBeforeSend,
+    confirm: (state === 'over' || Boolean(warning?.budgetConfirm)) && settings.confirmBeforeSend,
+    warning: warning?.kind ?? '',
+    budgetConfirm: warning?.budgetConfirm ?? null,
     remaining,
     locale,
     dir: dirOf(locale),

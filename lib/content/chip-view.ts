@@ -127,6 +127,7 @@ export function createChipView(doc: Document): ChipView {
       host.setAttribute('data-credits', String(model.credits));
       host.setAttribute('data-scope', model.scope);
       host.setAttribute('data-state', model.state);
+      host.setAttribute('data-warning', model.warning);
       // The page's language and direction: Hebrew words read right to left, and the pop-ups open
       // toward the inside of a right-to-left chat column.
       if (host.getAttribute('lang') !== model.locale) host.setAttribute('lang', model.locale);

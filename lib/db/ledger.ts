@@ -91,6 +91,30 @@ export async function spentBetween(
   return Math.round(sum * 1000) / 1000;
 }
 
+/** The workspace's prompts sent in [start, end), by the [workspaceId+at] index. */
+export async function ledgerBetween(
+  db: CreditMeterDb,
+  workspaceId: string,
+  start: number,
+  end: number,
+): Promise<LedgerRow[]> {
+  return db.ledger
+    .where('[workspaceId+at]')
+    .between([workspaceId, start], [workspaceId, end], true, false)
+    .toArray();
+}
+
+/** One app's prompts sent in [start, end], oldest first (null: prompts typed on the home page). */
+export async function appLedgerBetween(
+  db: CreditMeterDb,
+  workspaceId: string,
+  appId: string | null,
+  start: number,
+  end: number,
+): Promise<LedgerRow[]> {
+  return (await appPromptsNewestFirst(db, workspaceId, appId, start, end)).reverse();
+}
+
 /**
  * Opening use of the rolling-24h window containing `now` (see rollingWindowStart), from the
  * workspace's sends in the last 7 days; pass it as `firstUseAt` / `firstUseToday`.

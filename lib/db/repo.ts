@@ -13,8 +13,10 @@ export {
   type ResetKind,
 } from './snapshots';
 export {
+  appLedgerBetween,
   calibrationPairs,
   EXCERPT_MAX,
+  ledgerBetween,
   ledgerPage,
   rollingWindowFirstUse,
   recordPrompt,

@@ -60,6 +60,8 @@ export interface LedgerRow {
   settledBy?: SettledBy | null;
   /** The builder's id of the turn's user message, once the conversation showed it. */
   messageId?: string | null;
+  /** The prompt read as a fix ("still broken", a stack trace) when sent; missing on older rows. */
+  fix?: boolean;
   /** Start of the prompt, only when the user allows it (local only). */
   excerpt: string | null;
 }

@@ -36,6 +36,22 @@ const en = {
     'This prompt is estimated at ≈ {credits}, more than the {left} left today. Send anyway? (Enter sends, Esc cancels)',
   'confirm.month':
     'This prompt is estimated at ≈ {credits}, more than the {left} left this month. Send anyway? (Enter sends, Esc cancels)',
+  'warn.budget.daily': 'Daily budget: {spent} of {budget} used, {left} left',
+  'warn.budget.app': 'This app’s budget this cycle: {spent} of {budget} used, {left} left',
+  'warn.budget.advice':
+    'To stay within it: smaller steps, or plan in Discuss mode first (0.3 credits a message).',
+  'warn.fix.streak': 'This reads as another fix (“{cue}”), after {streak} fix prompts in a row on this app.',
+  'warn.fix.credits':
+    'This reads as another fix (“{cue}”); fixes on this app cost ≈ {credits} in the last hour.',
+  'warn.fix.advice1':
+    'Describe the problem in Discuss mode first (0.3 credits a message): ask what causes it and agree on a fix before building.',
+  'warn.fix.advice2':
+    'Or go back to the last version that worked and ask for the change again, in smaller steps.',
+  'warn.expensive': 'A {scope} costs more than most prompts.',
+  'warn.expensive.advice':
+    'Cheaper: split it into steps and check each before the next; plan it in Discuss mode first (0.3 credits a message).',
+  'confirm.budget':
+    'This prompt is estimated at ≈ {credits}, more than the {left} left of your daily budget. Send anyway? (Enter sends, Esc cancels)',
   sendAnyway: 'Send anyway',
   cancel: 'Cancel',
 } satisfies Record<string, Message>;
@@ -78,6 +94,19 @@ const he: Catalogue = {
     'הבקשה הזו מוערכת ב־≈ {credits}, יותר מה־{left} שנותרו היום. לשלוח בכל זאת? (Enter שולח, Esc מבטל)',
   'confirm.month':
     'הבקשה הזו מוערכת ב־≈ {credits}, יותר מה־{left} שנותרו החודש. לשלוח בכל זאת? (Enter שולח, Esc מבטל)',
+  'warn.budget.daily': 'תקציב יומי: נוצלו {spent} מתוך {budget}, נשארו {left}',
+  'warn.budget.app': 'התקציב של האפליקציה הזו במחזור: נוצלו {spent} מתוך {budget}, נשארו {left}',
+  'warn.budget.advice': 'כדי לעמוד בו: צעדים קטנים יותר, או תכנון קודם במצב Discuss ‏(0.3 קרדיט להודעה).',
+  'warn.fix.streak': 'זה נראה כמו עוד תיקון (“{cue}”), אחרי {streak} בקשות תיקון ברצף באפליקציה הזו.',
+  'warn.fix.credits': 'זה נראה כמו עוד תיקון (“{cue}”); תיקונים באפליקציה הזו עלו ≈ {credits} בשעה האחרונה.',
+  'warn.fix.advice1':
+    'כדאי לתאר קודם את הבעיה במצב Discuss ‏(0.3 קרדיט להודעה): לשאול מה גורם לה ולהסכים על תיקון לפני הבנייה.',
+  'warn.fix.advice2': 'או לחזור לגרסה האחרונה שעבדה ולבקש את השינוי שוב, בצעדים קטנים יותר.',
+  'warn.expensive': '{scope} עולה יותר מרוב הבקשות.',
+  'warn.expensive.advice':
+    'זול יותר: לפצל לצעדים ולבדוק כל אחד לפני הבא; לתכנן קודם במצב Discuss ‏(0.3 קרדיט להודעה).',
+  'confirm.budget':
+    'ההערכה לבקשה הזו היא ≈ {credits}, יותר מה־{left} שנשארו בתקציב היומי. לשלוח בכל זאת? (Enter שולח, Esc מבטל)',
   sendAnyway: 'לשלוח בכל זאת',
   cancel: 'ביטול',
 };
@@ -117,6 +146,23 @@ const es: Catalogue = {
     'Este prompt se estima en ≈ {credits}, más de los {left} que quedan hoy. ¿Enviar igualmente? (Enter envía, Esc cancela)',
   'confirm.month':
     'Este prompt se estima en ≈ {credits}, más de los {left} que quedan este mes. ¿Enviar igualmente? (Enter envía, Esc cancela)',
+  'warn.budget.daily': 'Presupuesto diario: {spent} de {budget} usados, quedan {left}',
+  'warn.budget.app': 'Presupuesto de esta app en el ciclo: {spent} de {budget} usados, quedan {left}',
+  'warn.budget.advice':
+    'Para no pasarte: pasos más pequeños, o planifica antes en modo Discuss (0,3 créditos por mensaje).',
+  'warn.fix.streak':
+    'Parece otra corrección (“{cue}”), tras {streak} prompts de corrección seguidos en esta app.',
+  'warn.fix.credits':
+    'Parece otra corrección (“{cue}”); las correcciones en esta app costaron ≈ {credits} en la última hora.',
+  'warn.fix.advice1':
+    'Describe primero el problema en modo Discuss (0,3 créditos por mensaje): pregunta qué lo causa y acordad una solución antes de construir.',
+  'warn.fix.advice2':
+    'O vuelve a la última versión que funcionaba y pide el cambio de nuevo, en pasos más pequeños.',
+  'warn.expensive': 'Un {scope} cuesta más que la mayoría de los prompts.',
+  'warn.expensive.advice':
+    'Más barato: divídelo en pasos y revisa cada uno antes del siguiente; planifícalo antes en modo Discuss (0,3 créditos por mensaje).',
+  'confirm.budget':
+    'Este prompt se estima en ≈ {credits}, más de los {left} que quedan de tu presupuesto diario. ¿Enviar igualmente? (Enter envía, Esc cancela)',
   sendAnyway: 'Enviar igualmente',
   cancel: 'Cancelar',
 };
@@ -156,6 +202,22 @@ const pt: Catalogue = {
     'Este prompt está estimado em ≈ {credits}, mais do que os {left} que restam hoje. Enviar mesmo assim? (Enter envia, Esc cancela)',
   'confirm.month':
     'Este prompt está estimado em ≈ {credits}, mais do que os {left} que restam este mês. Enviar mesmo assim? (Enter envia, Esc cancela)',
+  'warn.budget.daily': 'Orçamento diário: {spent} de {budget} usados, restam {left}',
+  'warn.budget.app': 'Orçamento deste app no ciclo: {spent} de {budget} usados, restam {left}',
+  'warn.budget.advice':
+    'Para não passar dele: passos menores, ou planeje antes no modo Discuss (0,3 crédito por mensagem).',
+  'warn.fix.streak':
+    'Parece mais uma correção (“{cue}”), depois de {streak} prompts de correção seguidos neste app.',
+  'warn.fix.credits':
+    'Parece mais uma correção (“{cue}”); as correções neste app custaram ≈ {credits} na última hora.',
+  'warn.fix.advice1':
+    'Descreva primeiro o problema no modo Discuss (0,3 crédito por mensagem): pergunte o que o causa e combine uma correção antes de construir.',
+  'warn.fix.advice2': 'Ou volte à última versão que funcionava e peça a mudança de novo, em passos menores.',
+  'warn.expensive': 'Um {scope} custa mais que a maioria dos prompts.',
+  'warn.expensive.advice':
+    'Mais barato: divida em passos e confira cada um antes do próximo; planeje antes no modo Discuss (0,3 crédito por mensagem).',
+  'confirm.budget':
+    'Este prompt está estimado em ≈ {credits}, mais que os {left} restantes do seu orçamento diário. Enviar mesmo assim? (Enter envia, Esc cancela)',
   sendAnyway: 'Enviar mesmo assim',
   cancel: 'Cancelar',
 };
@@ -195,6 +257,23 @@ const fr: Catalogue = {
     'Ce prompt est estimé à ≈ {credits}, plus que les {left} restants aujourd’hui. L’envoyer quand même ? (Entrée envoie, Échap annule)',
   'confirm.month':
     'Ce prompt est estimé à ≈ {credits}, plus que les {left} restants ce mois-ci. L’envoyer quand même ? (Entrée envoie, Échap annule)',
+  'warn.budget.daily': 'Budget quotidien : {spent} sur {budget} utilisés, reste {left}',
+  'warn.budget.app': 'Budget de cette app sur le cycle : {spent} sur {budget} utilisés, reste {left}',
+  'warn.budget.advice':
+    'Pour rester dedans : des étapes plus petites, ou planifiez d’abord en mode Discuss (0,3 crédit par message).',
+  'warn.fix.streak':
+    'Cela ressemble à une correction de plus (« {cue} »), après {streak} prompts de correction d’affilée sur cette app.',
+  'warn.fix.credits':
+    'Cela ressemble à une correction de plus (« {cue} ») ; les corrections sur cette app ont coûté ≈ {credits} dans la dernière heure.',
+  'warn.fix.advice1':
+    'Décrivez d’abord le problème en mode Discuss (0,3 crédit par message) : demandez ce qui le cause et convenez d’une correction avant de construire.',
+  'warn.fix.advice2':
+    'Ou revenez à la dernière version qui fonctionnait et redemandez le changement, par petites étapes.',
+  'warn.expensive': 'Un {scope} coûte plus que la plupart des prompts.',
+  'warn.expensive.advice':
+    'Moins cher : découpez-le en étapes et vérifiez chacune avant la suivante ; planifiez-le d’abord en mode Discuss (0,3 crédit par message).',
+  'confirm.budget':
+    'Ce prompt est estimé à ≈ {credits}, plus que les {left} restants de votre budget quotidien. Envoyer quand même ? (Entrée envoie, Échap annule)',
   sendAnyway: 'Envoyer quand même',
   cancel: 'Annuler',
 };
@@ -229,6 +308,23 @@ const de: Catalogue = {
     'Dieser Prompt kostet geschätzt ≈ {credits}, mehr als die {left}, die heute übrig sind. Trotzdem senden? (Enter sendet, Esc bricht ab)',
   'confirm.month':
     'Dieser Prompt kostet geschätzt ≈ {credits}, mehr als die {left}, die diesen Monat übrig sind. Trotzdem senden? (Enter sendet, Esc bricht ab)',
+  'warn.budget.daily': 'Tagesbudget: {spent} von {budget} verbraucht, {left} übrig',
+  'warn.budget.app': 'Budget dieser App im Zyklus: {spent} von {budget} verbraucht, {left} übrig',
+  'warn.budget.advice':
+    'Um im Rahmen zu bleiben: kleinere Schritte, oder zuerst im Discuss-Modus planen (0,3 Credits pro Nachricht).',
+  'warn.fix.streak':
+    'Das liest sich wie ein weiterer Fix („{cue}“), nach {streak} Fix-Prompts in Folge in dieser App.',
+  'warn.fix.credits':
+    'Das liest sich wie ein weiterer Fix („{cue}“); Fixes in dieser App kosteten in der letzten Stunde ≈ {credits}.',
+  'warn.fix.advice1':
+    'Beschreibe das Problem zuerst im Discuss-Modus (0,3 Credits pro Nachricht): frag nach der Ursache und einigt euch auf einen Fix, bevor gebaut wird.',
+  'warn.fix.advice2':
+    'Oder geh zur letzten funktionierenden Version zurück und bitte erneut um die Änderung, in kleineren Schritten.',
+  'warn.expensive': 'Ein {scope} kostet mehr als die meisten Prompts.',
+  'warn.expensive.advice':
+    'Günstiger: in Schritte aufteilen und jeden prüfen, bevor der nächste kommt; zuerst im Discuss-Modus planen (0,3 Credits pro Nachricht).',
+  'confirm.budget':
+    'Dieser Prompt kostet geschätzt ≈ {credits}, mehr als die {left}, die vom Tagesbudget übrig sind. Trotzdem senden? (Enter sendet, Esc bricht ab)',
   sendAnyway: 'Trotzdem senden',
   cancel: 'Abbrechen',
 };
@@ -260,6 +356,22 @@ const ja: Catalogue = {
     'このプロンプトの見積もりは ≈ {credits} で、今日の残り {left} を超えます。それでも送信しますか？（Enter で送信、Esc でキャンセル）',
   'confirm.month':
     'このプロンプトの見積もりは ≈ {credits} で、今月の残り {left} を超えます。それでも送信しますか？（Enter で送信、Esc でキャンセル）',
+  'warn.budget.daily': '1 日の予算: {budget} のうち {spent} 使用、残り {left}',
+  'warn.budget.app': 'このアプリの今サイクルの予算: {budget} のうち {spent} 使用、残り {left}',
+  'warn.budget.advice':
+    '予算内に収めるには: 手順を小さくするか、先に Discuss モードで計画しましょう（1 メッセージ 0.3 クレジット）。',
+  'warn.fix.streak':
+    'また修正の依頼のようです（「{cue}」）。このアプリで修正のプロンプトが {streak} 回続いています。',
+  'warn.fix.credits':
+    'また修正の依頼のようです（「{cue}」）。このアプリの修正に直近 1 時間で ≈ {credits} かかっています。',
+  'warn.fix.advice1':
+    'まず Discuss モード（1 メッセージ 0.3 クレジット）で問題を説明し、原因を尋ねて修正方針を決めてからビルドしましょう。',
+  'warn.fix.advice2': 'または、最後に動いていたバージョンに戻し、小さな手順で変更を依頼し直しましょう。',
+  'warn.expensive': '{scope}は多くのプロンプトより高くつきます。',
+  'warn.expensive.advice':
+    '安くするには: 手順に分けて一つずつ確認し、先に Discuss モードで計画しましょう（1 メッセージ 0.3 クレジット）。',
+  'confirm.budget':
+    'このプロンプトの見積もりは ≈ {credits} で、1 日の予算の残り {left} を超えます。それでも送信しますか？（Enter で送信、Esc で取消）',
   sendAnyway: 'それでも送信',
   cancel: 'キャンセル',
 };

@@ -24,6 +24,7 @@ export const ACCESS: Readonly<Record<MessageName, readonly SenderKind[]>> = {
   setCredentials: ['extension'],
   testConnection: ['extension'],
   getCredentialsInfo: ['extension'],
+  getAppCosts: ['extension'],
   getLedger: ['extension'],
   deleteAllData: ['extension'],
 };

@@ -1,4 +1,6 @@
 import type { MonitoringOutcomeKind } from '../base44/monitoring-api';
+import type { AppCosts } from '../credits/app-costs';
+import type { DraftChecks } from '../credits/draft-checks';
 import type { Status, Summary } from '../credits/types';
 import type { Diagnostics } from '../background/diagnostics';
 import type { LedgerMode, LedgerRow } from '../db/rows';
@@ -31,6 +33,9 @@ export interface PromptSent {
   /** The prompt text; the background keeps an excerpt only if the user allows it. */
   text: string;
 }
+
+/** An estimate with what the chip warns about (budgets, a fix loop); `checks` may be missing. */
+export type DraftEstimate = Estimate & { checks?: DraftChecks };
 
 export interface ComposerContext {
   summary: Summary;
@@ -78,7 +83,7 @@ export interface ProtocolMap {
   /** What the composer needs: summary, calibration, the model picked in the builder, chip settings. */
   getComposerContext: [{ workspaceId?: string }, ComposerContext];
   /** The pre-send estimate of the composer's text, computed here (the page gets no estimator). */
-  estimate: [{ text: string; mode: ChatMode; locale?: string }, Estimate];
+  estimate: [{ text: string; mode: ChatMode; locale?: string }, DraftEstimate];
   /** Poll every source now. */
   refreshNow: [Record<string, never>, Status];
   /** Validated numbers from the builder page's own traffic. */
@@ -100,6 +105,8 @@ export interface ProtocolMap {
   testConnection: [{ apiKey?: string; workspaceId?: string }, ConnectionResult];
   /** Whether a key is stored, and its last 4 characters, never the key itself. */
   getCredentialsInfo: [Record<string, never>, { hasKey: boolean; last4: string; workspaceId: string }];
+  /** The popup's session and per-app credits this cycle (the active workspace when omitted). */
+  getAppCosts: [{ workspaceId?: string }, AppCosts];
   /** Newest first, `limit` rows before `before` (epoch ms). */
   getLedger: [{ before?: number; limit: number; workspaceId?: string }, LedgerRow[]];
   deleteAllData: [Record<string, never>, void];

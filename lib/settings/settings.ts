@@ -1,4 +1,5 @@
 /** User settings: plain data and defaults. Storage lives in ./items.ts. */
+import { NO_BUDGETS, type Budgets } from '../credits/budget';
 import type { UiLanguage } from '../i18n/locales';
 
 /** How the free plan's daily cap window is counted; Base44 does not document the instant. */
@@ -29,6 +30,8 @@ export interface Settings {
    * builder page always follows the page's language.)
    */
   uiLanguage?: UiLanguage;
+  /** The user's own budgets. Optional for the same reason: read it with `budgetsOf`. */
+  budgets?: Budgets;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,4 +44,10 @@ export const DEFAULT_SETTINGS: Settings = {
   storeExcerpts: true,
   notify: { thresholds: true, capReached: true, reset: true },
   uiLanguage: 'auto',
+  budgets: NO_BUDGETS,
 };
+
+/** The budgets of settings saved before budgets existed are none. */
+export function budgetsOf(s: Settings): Budgets {
+  return s.budgets ?? NO_BUDGETS;
+}

@@ -1,7 +1,7 @@
 import { keyKind, WORKSPACE_KEY_PREFIX } from '../base44/api-keys';
 import { OBJECT_ID } from '../base44/urls';
 import { PLANS } from '../base44/plans';
-import type { DailyWindowRule, Settings } from '../settings/settings';
+import { budgetsOf, type DailyWindowRule, type Settings } from '../settings/settings';
 import type { Locale, UiLanguage } from '../i18n/locales';
 import { uiT } from '../i18n/ui-messages';
 
@@ -25,6 +25,10 @@ export interface SettingsDraft {
   notifyCapReached: boolean;
   notifyReset: boolean;
   uiLanguage: UiLanguage;
+  /** Credits a day; '' = no budget. */
+  dailyBudget: string;
+  /** Per-app budgets are set elsewhere; the form keeps them as they are. */
+  appBudgets: Readonly<Record<string, number>>;
 }
 
 export type DraftField = keyof SettingsDraft;
@@ -49,6 +53,8 @@ export function draftFromSettings(s: Settings): SettingsDraft {
     notifyCapReached: s.notify.capReached,
     notifyReset: s.notify.reset,
     uiLanguage: s.uiLanguage ?? 'auto',
+    dailyBudget: budgetsOf(s).daily === null ? '' : String(budgetsOf(s).daily),
+    appBudgets: budgetsOf(s).perApp,
   };
 }
 
@@ -115,6 +121,15 @@ export function validateDraft(
     errors.critical = t('err.criticalAbove');
   }
 
+  let daily: number | null = null;
+  const budgetText = d.dailyBudget.trim();
+  if (budgetText) {
+    // Decimals are fine (a Discuss prompt costs fractions of a credit); a comma is a decimal point.
+    const n = /^\d+([.,]\d+)?$/.test(budgetText) ? Number(budgetText.replace(',', '.')) : NaN;
+    if (!(n > 0 && n <= 1_000_000)) errors.dailyBudget = t('err.dailyBudget');
+    else daily = n;
+  }
+
   if (Object.keys(errors).length > 0) return { settings: null, errors };
   return {
     errors,
@@ -128,6 +143,7 @@ export function validateDraft(
       storeExcerpts: d.storeExcerpts,
       notify: { thresholds: d.notifyThresholds, capReached: d.notifyCapReached, reset: d.notifyReset },
       uiLanguage: d.uiLanguage,
+      budgets: { daily, perApp: d.appBudgets },
     },
   };
 }

@@ -72,6 +72,15 @@ export const de: UiCatalogue = {
   'recent.title': 'Letzte Prompts',
   'recent.fullLedger': 'Ganzes Protokoll',
   'recent.none': 'Noch keine Prompts erfasst.',
+  'apps.title': 'Credits pro App in diesem Zyklus',
+  'apps.session': 'Diese Sitzung in {app}',
+  'apps.noSession': 'Keine laufende Sitzung in {app}.',
+  'apps.noApp': 'Öffne eine App im Builder, um ihre laufende Sitzung zu sehen.',
+  'apps.prompts': { one: '{count} Prompt', other: '{count} Prompts' },
+  'apps.credits': { one: '{count} Credit', other: '{count} Credits' },
+  'apps.none': 'In diesem Zyklus noch keine Prompts.',
+  'apps.unnamed': 'App {id}',
+  'apps.home': 'Neue App (Startseite)',
   'recent.est': 'gesch. {range}',
   'recent.actualUnknown': 'tatsächlich unbekannt',
   'recent.actual': 'tatsächlich {credits}',
@@ -243,6 +252,8 @@ export const de: UiCatalogue = {
   'options.warnings': 'Warnungen',
   'options.warnAt': 'Warnen bei (% verbraucht)',
   'options.criticalAt': 'Kritisch bei (% verbraucht)',
+  'options.dailyBudget': 'Tagesbudget (Credits)',
+  'options.dailyBudgetHint': 'Warnt vor einem Prompt, der es überschreiten würde. Leer = kein Budget.',
   'options.notifyThresholds':
     'Benachrichtigen, wenn ein Guthaben oder das Tageslimit eine Schwelle überschreitet',
   'options.notifyCap': 'Benachrichtigen, wenn ein Limit erreicht ist',
@@ -287,6 +298,7 @@ export const de: UiCatalogue = {
   'err.anchorTime': 'Die Uhrzeit muss HH:MM in UTC sein, z. B. 14:30.',
   'err.warn': 'Die Warnschwelle muss ein ganzer Prozentwert von 1 bis 100 sein.',
   'err.critical': 'Die kritische Schwelle muss ein ganzer Prozentwert von 1 bis 100 sein.',
+  'err.dailyBudget': 'Das Tagesbudget muss eine positive Zahl von Credits sein oder leer bleiben.',
   'err.criticalAbove': 'Die kritische Schwelle muss höher sein als die Warnschwelle.',
 
   'diag.intro':

@@ -1,0 +1,70 @@
+/**
+ * The chip's warning in the page's language: which one applies (`chipWarning`'s order), the lines
+ * for its details, and the question to ask before a send that would go past the daily budget.
+ */
+import type { BudgetUse } from '../credits/budget';
+import type { DraftChecks } from '../credits/draft-checks';
+import { CHIP_MESSAGES } from '../i18n/chip-messages';
+import type { Locale } from '../i18n/locales';
+import { translator } from '../i18n/translate';
+import type { Estimate } from '../estimate/types';
+import { chipWarning, isExpensive, type ChipWarning } from './chip-warning';
+
+export interface WarningView {
+  kind: ChipWarning;
+  /** Reason first, then advice. */
+  lines: string[];
+  /** Set when the draft costs more than the daily budget has left: the send guard asks this. */
+  budgetConfirm: string | null;
+}
+
+export const NO_WARNING: WarningView = { kind: '', lines: [], budgetConfirm: null };
+
+const tenths = (n: number) => Math.round(n * 10) / 10;
+
+export function warningView(
+  estimate: (Estimate & { checks?: DraftChecks }) | null,
+  locale: Locale = 'en',
+): WarningView {
+  if (!estimate) return NO_WARNING;
+  const t = translator(CHIP_MESSAGES, locale);
+  const credits = (n: number) => t('credits', { count: tenths(n) });
+  const checks = estimate.checks;
+  const budget = checks?.budget;
+  const fix = checks?.fixLoop;
+  const kind = chipWarning({
+    budget: budget?.verdict ?? 'ok',
+    fixLoop: fix?.warn ?? false,
+    expensive: isExpensive(estimate.scope),
+  });
+  const figures = (u: BudgetUse) => ({
+    spent: tenths(u.spent),
+    budget: tenths(u.budget),
+    left: tenths(u.remaining),
+  });
+  const lines: string[] = [];
+  if (kind === 'budget' && budget) {
+    const u = budget.which === 'app' ? budget.app : budget.daily;
+    if (u) lines.push(t(budget.which === 'app' ? 'warn.budget.app' : 'warn.budget.daily', figures(u)));
+    lines.push(t('warn.budget.advice'));
+  } else if (kind === 'fix-loop' && fix) {
+    const cue = fix.draftCue ?? '';
+    lines.push(
+      fix.rule === 'credits'
+        ? t('warn.fix.credits', { cue, credits: credits(fix.fixCredits) })
+        : t('warn.fix.streak', { cue, streak: fix.streak }),
+    );
+    lines.push(t('warn.fix.advice1'), t('warn.fix.advice2'));
+  } else if (kind === 'expensive') {
+    lines.push(t('warn.expensive', { scope: t(`scope.${estimate.scope}`) }), t('warn.expensive.advice'));
+  }
+  const daily = budget?.daily;
+  const over = daily && estimate.credits > daily.remaining + 1e-9;
+  return {
+    kind,
+    lines,
+    budgetConfirm: over
+      ? t('confirm.budget', { credits: credits(estimate.credits), left: credits(daily.remaining) })
+      : null,
+  };
+}
