@@ -1,13 +1,13 @@
 import type { Summary } from '../credits/types';
 import { computeSummary, measuredReading } from '../credits/summary';
-import { currentPeriod, dailyWindow } from '../credits/schedule';
-import { latestSnapshot, rollingWindowFirstUse, spentBetween } from '../db/repo';
+import { spentBetween } from '../db/repo';
 import { settingsItem } from '../settings/items';
 import type { SnapshotRow } from '../db/rows';
 import type { Settings } from '../settings/settings';
 import type { RuntimeDeps } from './deps';
 import { currentStatus } from './status';
 import { isUnavailableError, storageOpened, storageUnavailable } from './storage-fault';
+import { creditWindows } from './windows';
 import { activeWorkspaceId, knownWorkspace } from './workspace';
 
 /** Everything the popup, chip and badge show for a workspace (the active one by default). */
@@ -51,24 +51,11 @@ interface StoreView {
 
 /** What the database holds for the summary (throws when the database will not open). */
 async function readStore(deps: RuntimeDeps, ws: string, settings: Settings, now: number): Promise<StoreView> {
-  const latest = await latestSnapshot(deps.db, ws);
-  const period = currentPeriod({
-    now,
-    periodStart: latest?.periodStart ?? null,
-    periodEnd: latest?.periodEnd ?? null,
-    anchor: settings.billingAnchor,
-  });
-  // A rolling daily window starts at the first send after the previous window ended.
-  const firstUse =
-    settings.dailyWindow === 'rolling24h' ? await rollingWindowFirstUse(deps.db, ws, now) : null;
-  const day = dailyWindow(settings.dailyWindow, now, {
-    resetAt: latest?.dailyResetAt ?? null,
-    firstUseAt: firstUse,
-  });
+  const { latest, cycle, day, firstUse } = await creditWindows(deps, ws, settings, now);
   // The month's ledger is summed only when no measured pool stands in for it: it is the one
   // query here that grows with use, and every popup open waits for it.
   const [spentThisPeriod, spentToday] = await Promise.all([
-    measuredReading(latest, now)?.message ? 0 : spentBetween(deps.db, ws, period.start, now + 1),
+    measuredReading(latest, now)?.message ? 0 : spentBetween(deps.db, ws, cycle.start, cycle.end),
     spentBetween(deps.db, ws, day.start, day.end),
   ]);
   return { latest, spentThisPeriod, spentToday, firstUse };
