@@ -86,6 +86,9 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   // The estimate for the text last asked about; answers for older text are dropped.
   let estimateError: string | null = null;
   let current: { key: Key; estimate: DraftEstimate | null } | null = null;
+  // Set when the calibration or balances moved: ask again, but keep showing (and guarding with)
+  // the estimate we have until the new one arrives.
+  let stale = false;
   let asked = 0;
 
   const modelNow = (): ChipModel => {
@@ -128,12 +131,14 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       if (!mounted) return;
       // The text changed under an open confirmation: the question no longer applies.
       if (mounted.view.confirmShown() && current && current.key.text !== key.text) mounted.view.hideConfirm();
-      if (!key.text.trim() || (current && current.key.text === key.text && current.key.mode === key.mode)) {
+      const same = current !== null && current.key.text === key.text && current.key.mode === key.mode;
+      if (!key.text.trim() || same) {
         if (!key.text.trim()) current = { key, estimate: null };
         estimateError = null;
         show();
-        return;
+        if (!stale || !key.text.trim()) return;
       }
+      stale = false;
       const mine = ++asked;
       deps.estimate(key.text, key.mode).then(
         (estimate) => {
@@ -167,8 +172,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
         calibration = ctx.calibration;
         builderModel = ctx.builderModel;
         settings = ctx.settings;
-        // The calibration may have moved: estimate the text again.
-        current = null;
+        // The calibration or the budget may have moved: estimate the text again.
+        stale = true;
         balanceUnknown = false;
         rerender();
       },
