@@ -10,6 +10,12 @@ export default defineContentScript({
   // Early, so the page observer is in place before the builder's first requests.
   runAt: 'document_start',
   async main(ctx) {
+    // Firefox: inject the page observer before anything else, so it sees as many of the builder's
+    // first requests as it can. It runs in a later task, after the listener below is in place.
+    // Chrome runs it as a `world: MAIN` content script and exposes no file to pages.
+    const injected = import.meta.env.FIREFOX
+      ? injectScript('/page-observer.js', { keepInDom: false })
+      : undefined;
     const annotator = startAnnotator({
       doc: document,
       win: window,
@@ -35,7 +41,6 @@ export default defineContentScript({
       pageFocus: (url) => sendMessage('pageHealth', { url, focused: true }),
     });
     listenToPage(ctx, annotator.onObservation);
-    // Chrome runs the observer as a `world: MAIN` content script and exposes no file to pages.
-    if (import.meta.env.FIREFOX) await injectScript('/page-observer.js', { keepInDom: false });
+    await injected;
   },
 });

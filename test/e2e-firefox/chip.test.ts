@@ -3,7 +3,7 @@
  * builder page. It mounts in the composer, follows typing, and shows the balance the page loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { CHIP, MODULE, SIMPLE, readChip, typePrompt } from './support/builder';
+import { CHIP, MODULE, SIMPLE, readChip, typePrompt, waitForChipText } from './support/builder';
 import { EXTENSION_ORIGIN } from './support/firefox';
 import { firefoxSession } from './support/session';
 
@@ -45,9 +45,7 @@ describe('the chip in Firefox', () => {
     const page = await firefox.openBuilder();
     // The observer (injected by the content script) sees the builder's balance call, the background
     // stores it, the chip shows it. Without the observer the chip would show an estimated 5.
-    await expect
-      .poll(async () => (await readChip(page))?.text, { timeout: 20_000 })
-      .toBe(`Credits: ${left} left today`);
+    expect(await waitForChipText(page, `Credits: ${left} left today`)).toBe(`Credits: ${left} left today`);
     // ...yet the page itself cannot load that file: nothing is web-accessible.
     const pageLoad = (url: string) =>
       page.evaluate(
@@ -72,8 +70,7 @@ describe('the chip in Firefox', () => {
     expect(state.daily).toBeNull();
     const firefox = await ff.launch();
     const page = await firefox.openBuilder();
-    await expect
-      .poll(async () => (await readChip(page))?.text, { timeout: 20_000 })
-      .toBe(`Credits: ${state.message.remaining} left this month`);
+    const expected = `Credits: ${state.message.remaining} left this month`;
+    expect(await waitForChipText(page, expected)).toBe(expected);
   });
 });

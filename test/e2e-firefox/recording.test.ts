@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_APP_ID } from '../e2e/harness';
-import { CHIP, MODULE, SEND, readChip, typePrompt } from './support/builder';
+import { CHIP, MODULE, SEND, readChip, typePrompt, waitForChipText } from './support/builder';
 import { firefoxSession } from './support/session';
 
 const ff = firefoxSession();
@@ -29,9 +29,8 @@ describe('recording a send in Firefox', () => {
 
     const page = await firefox.openBuilder();
     const before = await ff.sandbox.control.state();
-    await expect
-      .poll(async () => (await readChip(page))?.text, { timeout: 20_000 })
-      .toBe(`Credits: ${before.message.remaining} left this month`);
+    const shown = `Credits: ${before.message.remaining} left this month`;
+    expect(await waitForChipText(page, shown)).toBe(shown);
 
     await typePrompt(page, MODULE);
     await expect.poll(async () => (await readChip(page))?.scope, { timeout: 10_000 }).toBe('module');

@@ -37,3 +37,26 @@ export async function typePrompt(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Backspace');
   await page.type('textarea', text);
 }
+
+/**
+ * Waits until the chip shows `expected`. Firefox has no main-world script at document_start, so the
+ * builder's very first responses can beat the injected observer (README, "Known limits"); the page
+ * is then reloaded, as a person would, at most twice.
+ */
+export async function waitForChipText(
+  page: Page,
+  expected: string,
+  reloads = 2,
+): Promise<string | undefined> {
+  let text: string | undefined;
+  for (let attempt = 0; attempt <= reloads; attempt++) {
+    const until = Date.now() + 8_000;
+    while (Date.now() < until) {
+      text = (await readChip(page))?.text;
+      if (text === expected) return text;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    if (attempt < reloads) await page.reload({ waitUntil: 'domcontentloaded' });
+  }
+  return text;
+}
