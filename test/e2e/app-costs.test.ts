@@ -4,35 +4,13 @@
  * chip's budget warning under a daily budget set on the options page.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import { rowCredits } from '../../lib/credits/row-credits';
 import type { LedgerRow } from '../../lib/db/rows';
 import { DEFAULT_APP_ID, SECOND_APP_ID } from './harness';
-import { readLedger } from './popup-helpers';
+import { CHIP, composer, send, waitForTurns } from './support/builder';
 import { e2eSession } from './support/session';
 
 const e2e = e2eSession({ resetBeforeEach: true });
-
-const CHIP = '[data-testid="credit-estimate"]';
-
-function composer(page: Page): Locator {
-  return page.locator('form textarea, form [contenteditable="true"]').first();
-}
-
-async function send(page: Page, text: string): Promise<void> {
-  const input = composer(page);
-  await input.click();
-  await input.fill(text);
-  await page.locator(CHIP).waitFor({ state: 'attached' });
-  await input.press('Enter');
-}
-
-async function settled(ext: Page, n: number): Promise<LedgerRow[]> {
-  await expect
-    .poll(async () => (await readLedger(ext)).filter((r) => r.actual !== null).length, { timeout: 30_000 })
-    .toBe(n);
-  return readLedger(ext);
-}
 
 const sum = (rows: LedgerRow[]) => rows.reduce((n, r) => n + rowCredits(r), 0);
 
@@ -45,14 +23,14 @@ describe('where the credits went', () => {
     const first = await h.openBuilder({ appId: DEFAULT_APP_ID });
     await first.bringToFront();
     await send(first, 'Change the button color to blue');
-    await settled(ext, 1);
+    await waitForTurns(ext, 1, (r) => r.actual !== null);
     await send(first, 'Make the header text bigger');
-    await settled(ext, 2);
+    await waitForTurns(ext, 2, (r) => r.actual !== null);
     await first.close();
     const second = await h.openBuilder({ appId: SECOND_APP_ID });
     await second.bringToFront();
     await send(second, 'Add a footer with a contact link');
-    const rows = await settled(ext, 3);
+    const rows = await waitForTurns(ext, 3, (r) => r.actual !== null);
 
     const mine = (app: string) => rows.filter((r) => r.appId === app);
     const popup = await h.openPopup();

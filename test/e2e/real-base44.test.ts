@@ -5,7 +5,6 @@
  * "What Credit Meter sees" page. Real Chromium, the built extension.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import type { LedgerRow } from '../../lib/db/rows';
 import { ask } from './balance-helpers';
 import {
@@ -15,35 +14,10 @@ import {
   TEAM_APP_ID,
   TEAM_WORKSPACE_ID,
 } from './harness';
-import { readLedger } from './popup-helpers';
+import { CHIP, ledger, send, waitForTurns } from './support/builder';
 import { e2eSession } from './support/session';
 
 const e2e = e2eSession({ resetBeforeEach: true });
-
-const CHIP = '[data-testid="credit-estimate"]';
-
-function composer(page: Page): Locator {
-  return page.locator('form textarea, form [contenteditable="true"]').first();
-}
-
-/** Type and send a prompt through the builder's own composer. */
-async function send(page: Page, text: string): Promise<void> {
-  const input = composer(page);
-  await input.click();
-  await input.fill(text);
-  await page.locator(CHIP).waitFor({ state: 'attached' });
-  await input.press('Enter');
-}
-
-/** The ledger as the extension stored it, read from an extension page. */
-async function ledger(ext: Page): Promise<LedgerRow[]> {
-  return (await readLedger(ext)).sort((a, b) => a.at - b.at);
-}
-
-async function waitForTurns(ext: Page, n: number, done: (r: LedgerRow) => boolean): Promise<LedgerRow[]> {
-  await expect.poll(async () => (await ledger(ext)).filter(done).length, { timeout: 30_000 }).toBe(n);
-  return ledger(ext);
-}
 
 const settledWithCost = (r: LedgerRow) => r.actual !== null;
 
