@@ -91,6 +91,15 @@
     return refreshing;
   }
 
+  // Several requests can fail at once when the session ends: go to the sign-in page once, so a
+  // second navigation does not abort the first (invented page behaviour, like the route itself).
+  var signingOut = false;
+  function goToSignIn() {
+    if (signingOut) return;
+    signingOut = true;
+    location.assign('/login');
+  }
+
   function api(method, path, body, retried) {
     var init = { method: method, headers: { Authorization: 'Bearer ' + token } };
     if (body !== undefined) {
@@ -101,7 +110,7 @@
       if (res.status === 401 && !retried)
         return refreshToken().then(function (ok) {
           if (ok) return api(method, path, body, true);
-          location.assign('/login');
+          goToSignIn();
           return { ok: false, status: 401, json: null };
         });
       return res.text().then(function (text) {
