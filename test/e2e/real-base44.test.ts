@@ -14,7 +14,7 @@ import {
   TEAM_APP_ID,
   TEAM_WORKSPACE_ID,
 } from './harness';
-import { CHIP, ledger, send, waitForTurns } from './support/builder';
+import { CHIP, composer, ledger, send, waitForTurns } from './support/builder';
 import { e2eSession } from './support/session';
 
 const e2e = e2eSession({ resetBeforeEach: true });
@@ -95,7 +95,16 @@ describe('turns on the real Base44', () => {
     const page = await h.openBuilder();
     const ext = await h.openExtensionPage('popup.html');
     await page.bringToFront();
-    await send(page, 'Change the footer text');
+    // The page's own balance reaches the chip first (0 left this month), so Enter is held for a
+    // confirmation; the user sends anyway and Base44 answers with its paywall.
+    const input = composer(page);
+    await input.click();
+    await input.fill('Change the footer text');
+    await expect.poll(() => page.locator(CHIP).getAttribute('data-state'), { timeout: 20_000 }).toBe('over');
+    await input.press('Enter');
+    const confirm = page.getByTestId('send-confirm');
+    await confirm.waitFor({ state: 'visible' });
+    await confirm.getByRole('button', { name: 'Send anyway' }).click();
     const [row] = await waitForTurns(ext, 1, settledWithCost);
     expect(row).toMatchObject({ state: 'paywalled', actual: 0, actualSource: 'paywall' });
     const ledgerPage = await h.openExtensionPage('ledger.html');
