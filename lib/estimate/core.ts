@@ -48,20 +48,123 @@ function firstWord(p: Prepared, r: Range): number {
 
 const xAt = (p: Prepared, i: number): number => (i < p.n ? XBITS[p.id[i]!]! : 0);
 
-function has(p: Prepared, r: Range, bits: number): boolean {
-  for (let i = r.start; i < r.end; i++) if (xAt(p, i) & bits) return true;
+/** Whether a word in `r` has one of the extra `bits` (or of the lexicon `flags`). */
+function has(p: Prepared, r: Range, bits: number, flags = 0): boolean {
+  for (let i = r.start; i < r.end; i++)
+    if (xAt(p, i) & bits || (i < p.n && FLAGS[p.id[i]!]! & flags)) return true;
   return false;
 }
 
-/** "Why does…?", "How do I…?": asking, not asking for a change. "Can you add…?" is a request. */
-function isQuestion(p: Prepared, r: Range): boolean {
-  // A fused "can you" (puedes, kannst du, תוכל, してくれますか) asks for a change.
-  if (!(p.lang === 'en') && has(p, r, X.ASK_YOU)) return false;
+/** Verbs that ask for a change (add, make, rename, fix), not for an answer. */
+const CHANGE = F.IMPERATIVE | F.CREATE | F.REWORD | F.FIX;
+
+const isChangeVerb = (id: number): boolean =>
+  (FLAGS[id]! & CHANGE) !== 0 && !(XBITS[id]! & (X.EXPLAIN | X.NOTHING | X.MAY));
+
+/** A change verb next to "anything"/"nothing": "don't change anything", "ändere nichts", "אל תשנה כלום". */
+function keepsAsIs(p: Prepared, r: Range): boolean {
+  for (let k = r.start; k < r.end; k++) {
+    if (!(xAt(p, k) & X.NOTHING)) continue;
+    for (let j = Math.max(r.start, k - 2); j < Math.min(r.end, k + 3); j++)
+      if (j !== k && isChangeVerb(p.id[j]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Something the answer would change: a change verb (not in "don't change anything"), a look or a
+ * behaviour word, and with `things` also an element or an app-wide word ("could the logo be bigger?").
+ */
+function changeIn(p: Prepared, from: number, end: number, things: boolean, mine = false): boolean {
+  const named = things ? F.ELEMENT | F.SURF_PART | F.BROAD_MED | F.BROAD_STRONG : 0;
+  for (let k = from; k < end; k++) {
+    const id = p.id[k]!;
+    // "Can I use my own domain?" asks; "can I add a logo?" asks for the logo.
+    if (mine ? FLAGS[id]! & (F.CREATE | F.REWORD | F.FIX) : isChangeVerb(id)) return true;
+    if (SIMP[id]! >= 1.5 || FEAT[id]! >= 1.5 || FLAGS[id]! & named) return true;
+  }
+  return false;
+}
+
+/** The first word in `r` with one of the extra `bits`, or r.end. */
+function firstWith(p: Prepared, r: Range, bits: number): number {
+  for (let k = r.start; k < r.end; k++) if (xAt(p, k) & bits) return k;
+  return r.end;
+}
+
+/** Where a word asking to be told stands ("Explain…", "Can you tell me…", "…を説明して"), or -1. */
+function toldAt(p: Prepared, r: Range): number {
+  const from = p.verbFinal ? Math.max(r.start, r.end - 6) : r.start;
+  const end = p.verbFinal ? r.end : Math.min(r.end, firstWord(p, r) + 4);
+  for (let k = from; k < end; k++) if (xAt(p, k) & X.EXPLAIN) return k;
+  return -1;
+}
+
+/** "…and fix it" after an explanation asked for: the sentence asks for the change too. */
+function andChange(p: Prepared, from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) {
+    if (!(FLAGS[p.id[k]!]! & F.AND)) continue;
+    let v = k + 1;
+    while (v < end && gAt(p, v) & G.LEAD_IN) v++;
+    if (v < end && isChangeVerb(p.id[v]!)) return true;
+  }
+  return false;
+}
+
+/** 'other': context, a report, "don't change anything" — neither a question nor a request. */
+type Sentence = 'ask' | 'change' | 'other';
+
+/**
+ * What one sentence does. "Why does…?", "How do I…?", "Can I publish…?" ask; "Can you add…?",
+ * "Would it be possible to add…?", "Could the logo be bigger?" are requests in a question's clothes.
+ */
+function sentenceKind(p: Prepared, r: Range): Sentence {
+  const told = toldAt(p, r);
+  if (told >= 0) return andChange(p, told + 1, r.end) ? 'change' : 'ask';
   const i = firstWord(p, r);
   const g = gAt(p, i);
-  if (g & G.ASKER) return !(gAt(p, i + 1) & G.YOU);
-  if (i < r.end && (FLAGS[p.id[i]!]! & F.WH || g & G.AUX)) return true;
-  return (gAt(p, r.end - 1) & G.QUESTION_MARK) !== 0 && !asksAfterReport(p, r);
+  const marked = (gAt(p, r.end - 1) & G.QUESTION_MARK) !== 0;
+  // Verb-last languages put the question word anywhere before the verb ("…はどうやって接続しますか").
+  const wh = p.verbFinal ? marked && has(p, r, 0, F.WH) : i < r.end && (FLAGS[p.id[i]!]! & F.WH) !== 0;
+  if (wh) return 'ask';
+  // A fused "can you" (puedes, kannst, תוכל, してもらえる): a request.
+  // Verb-last languages also ask politely with a request word (お願い, ください) anywhere.
+  if (p.lang !== 'en' && has(p, r, X.ASK_YOU, p.verbFinal ? F.REQUEST : 0)) {
+    // "je peux…", "eu posso…": can I, not can you.
+    const k = firstWith(p, r, X.ASK_YOU);
+    if (k <= r.start || !(xAt(p, k - 1) & X.FIRST)) return 'change';
+    return changeIn(p, k + 1, r.end, false, true) ? 'change' : 'ask';
+  }
+  if (g & G.ASKER) {
+    if (gAt(p, i + 1) & G.YOU && !(xAt(p, i + 1) & X.FIRST)) return 'change';
+    // "Can I add…?", "Could the header be smaller?": the answer would be a change.
+    const mine = (xAt(p, i + 1) & X.FIRST) !== 0;
+    return changeIn(p, i + 1, r.end, !mine, mine) ? 'change' : 'ask';
+  }
+  const questioned = marked || (g & G.AUX) !== 0;
+  // "Is it possible to add…?", "אפשר להגדיל…?", "大きくできますか": a request if it names a change.
+  if (questioned && has(p, r, X.MAY)) return changeIn(p, r.start, r.end, true) ? 'change' : 'ask';
+  if (g & G.AUX) return 'ask';
+  // Verb-last: a question that is not "can you / can it be done" only asks ("保存しても大丈夫ですか").
+  if (marked && p.verbFinal) return 'ask';
+  if (marked && !asksAfterReport(p, r))
+    return changeIn(p, r.start, r.end, false) && isImperative(p, r) ? 'change' : 'ask';
+  if (keepsAsIs(p, r)) return 'other';
+  return isImperative(p, r) || asksAfterReport(p, r) ? 'change' : 'other';
+}
+
+/**
+ * The prompt asks and asks for no change: questions, maybe with context around them ("I'm planning
+ * a clinic app. Which entities would you suggest?"), and no request anywhere.
+ */
+function isDiscussion(p: Prepared, parts: readonly Range[]): boolean {
+  let asks = 0;
+  for (const r of parts) {
+    const kind = sentenceKind(p, r);
+    if (kind === 'change') return false;
+    if (kind === 'ask') asks++;
+  }
+  return asks > 0;
 }
 
 /** "…chokes on semicolons, can you handle both?": a request after the report. */
@@ -350,14 +453,12 @@ export function estimate(text: string, options?: EstimateOptions): Estimate {
   }
 
   const parts = sentences(p);
-  let asking = parts.length > 0;
-  for (let i = 0; i < parts.length && asking; i++) asking = isQuestion(p, parts[i]!);
-  if (asking) {
+  if (isDiscussion(p, parts)) {
     // Build mode still answers a question, usually without touching much code.
     const asked = classify(p);
     const point = rubricPoint('simple', options);
     const high = Math.max(point.high, rubricPoint(asked.scope, options).credits);
-    return finish('simple', { ...point, high }, 0.6, [{ id: 'question' }, ...notes], p.lang);
+    return finish('discuss', { ...point, high }, 0.6, [{ id: 'question' }, ...notes], p.lang);
   }
 
   const whole = classify(p);

@@ -23,7 +23,7 @@ import {
   probe,
 } from './lexicon';
 import type { LanguagePack } from './lang/pack';
-import type { Tokens } from './tokens';
+import { endsHere, type Tokens } from './tokens';
 
 export interface CompiledPack {
   pack: LanguagePack;
@@ -471,7 +471,7 @@ export function tokenizeForeign(s: string, c: CompiledPack): Tokens {
     const ch = s.charCodeAt(i);
     if (!isWordChar(ch)) {
       const p = punctIds.get(ch);
-      if (p !== undefined && (ch !== 46 || i + 1 >= n || !isWordChar(s.charCodeAt(i + 1)))) push(p, i, i + 1);
+      if (p !== undefined && endsHere(s, i)) push(p, i, i + 1);
       i++;
       continue;
     }

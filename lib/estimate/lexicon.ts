@@ -300,6 +300,11 @@ special(G.LEAD_IN, 'also then and now next finally please pls ok okay so');
 special(G.ASKER, 'can could would will');
 special(G.YOU, 'you we u ya');
 special(G.AUX, 'do does did is are was were should shall am has have');
+// Words only the question reading needs (X bits, set below once the arrays exist).
+for (const w of 'explain tell describe clarify recommend suggest advise understand walk compare anything nothing possible'.split(
+  ' ',
+))
+  entry(w);
 flag(F.PUNCT, ', : ; ? ! ( ) & . ¶');
 special(G.ITEM, '¶');
 special(G.SENTENCE_END, '. ? ! ; ¶');
@@ -424,6 +429,14 @@ export const X = {
   WITHIN: 1 << 4,
   /** Right or left: two of them close together name a writing direction. */
   SIDE: 1 << 5,
+  /** Asking to be told, not to change: explain, tell, describe, recommend. */
+  EXPLAIN: 1 << 6,
+  /** "Anything", "nothing": with a change verb, "don't change anything". */
+  NOTHING: 1 << 7,
+  /** Whether something can be done: possible, "can I". A change verb after it makes it a request. */
+  MAY: 1 << 8,
+  /** I, we: "can I…" asks about the app, "can you…" asks for a change. */
+  FIRST: 1 << 9,
 } as const;
 
 /** Why a broad word is broad, for the reason a person reads (see reasons.ts). */
@@ -478,10 +491,17 @@ FEAT.set(featList);
 SIMP.set(simpList);
 BASE.set(baseList);
 for (let id = 1; id < words.length; id++) KINDS[id] = englishKind(words[id]!, flagList[id]!);
-for (const w of ['right', 'left']) {
-  const id = words.indexOf(w);
-  if (id > 0) XBITS[id]! |= X.SIDE;
+function extra(bit: number, list: string): void {
+  for (const w of list.split(' ')) {
+    const id = words.indexOf(w);
+    if (id > 0) XBITS[id]! |= bit;
+  }
 }
+extra(X.SIDE, 'right left');
+extra(X.EXPLAIN, 'explain tell describe clarify recommend suggest advise understand walk compare');
+extra(X.NOTHING, 'anything nothing');
+extra(X.MAY, 'possible');
+extra(X.FIRST, 'i we');
 /** Ids below this are English words (and the shared punctuation and literal stand-ins). */
 export const ENGLISH_END = words.length;
 

@@ -33,6 +33,8 @@ const TRACE_LINE = /^\s*[\w.]*(?:Error|Exception):\s/;
 const QUOTED =
   /(^|[\s([:,])(?:'([^'\n]{1,200})'|"([^"\n]{1,200})"|‘([^’\n]{1,200})’|“([^”\n]{1,200})”)(?=$|[\s.,;:!?)\]…])/g;
 const INLINE_CODE = /`[^`\n]{1,400}`/g;
+/** Stores apps are published to: a name, not the "store" of data or a shop. */
+const STORE_NAME = /\b(?:app|play|google play|microsoft|chrome web) ?store\b/gi;
 /** Quotation marks of other languages: 「…」 『…』 «…» „…“. */
 const OTHER_QUOTES = /「[^」\n]{1,200}」|『[^』\n]{1,200}』|«[^»\n]{1,200}»|„[^“”\n]{1,200}[“”]/g;
 
@@ -114,6 +116,7 @@ export function prepare(raw: string, pack?: CompiledPack): Prepared {
   }
   if (hasQuoteChar(text)) text = text.replace(QUOTED, `$1 ${QUOTE_WORD} `);
   if (pack) text = text.replace(OTHER_QUOTES, ` ${QUOTE_WORD} `);
+  if (/store/i.test(text)) text = text.replace(STORE_NAME, ` ${QUOTE_WORD} `);
 
   const lower = text.toLowerCase();
   const t = pack ? tokenizeForeign(lower, pack) : tokenize(lower);

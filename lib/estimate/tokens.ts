@@ -48,6 +48,16 @@ function hashOf(s: string, start: number, end: number): number {
 }
 
 // Punctuation the classifier reads, by character code (all below 256); 0 for every other character.
+/**
+ * Whether punctuation at `i` counts: a full stop only where it ends a sentence, not inside "e.g" or
+ * "1.5" (a Japanese 。 arrives as "." right before the next sentence's first letter).
+ */
+export function endsHere(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 46 || i + 1 >= s.length) return true;
+  const next = s.charCodeAt(i + 1);
+  return next >= 0x80 || !isWordChar(next);
+}
+
 const PUNCT = new Int32Array(256);
 for (const ch of ',:;?!()&.¶') {
   const c = ch.charCodeAt(0);
@@ -146,8 +156,7 @@ export function tokenize(s: string): Tokens {
       i = j;
     } else {
       const p = c < 256 ? PUNCT[c]! : 0;
-      // A full stop counts only where it ends a sentence, not inside "e.g" or "1.5".
-      if (p !== 0 && (c !== 46 || i + 1 >= n || !isWordChar(s.charCodeAt(i + 1)))) {
+      if (p !== 0 && endsHere(s, i)) {
         ids[count] = p;
         starts[count] = i;
         ends[count++] = i + 1;

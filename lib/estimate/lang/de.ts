@@ -69,7 +69,7 @@ export const de: LanguagePack = {
     BOUNDARY:
       'mit für damit wo wenn falls auf in an zu hinzu um von über unter durch bei nach aus ohne inklusive ' +
       'während dass',
-    WH: 'warum wieso weshalb wie was welche welcher welches wo wann',
+    WH: 'warum wieso weshalb wie was wer welche welcher welches wo wann',
     IMPERATIVE:
       'ändere ändern mach mache setze setzen füge entferne entfernen lösche löschen behebe repariere ' +
       'korrigiere aktualisiere verschiebe benutze verwende nutze benenne ersetze zeige zeig verstecke ' +
@@ -102,12 +102,17 @@ export const de: LanguagePack = {
     OPENER: 'ich wir auch dann jetzt und bitte',
     NEEDS_ARTICLE: 'mach mache machen brauche brauchen will möchte möchten hätte',
     LEAD_IN: 'auch dann danach jetzt bitte ok also hallo hi noch',
-    ASKER: 'kannst könntest kann können könnten würdest',
+    ASKER: 'kannst könntest kann können könnte könnten würdest würde wäre',
     YOU: 'du sie ihr',
     AUX: 'ist sind sollte soll hat haben gibt',
     SMALL: 'kleine kleinen kleinere schmale schmalen',
   },
   extra: {
+    EXPLAIN:
+      'erklar erklare erklaren erklarst erklärt erklär erkläre erklären erklärst sag sage sagen beschreib beschreibe beschreiben empfiehlst empfehlt empfehlen ratst rätst raten verstehen vergleichen',
+    NOTHING: 'nichts',
+    MAY: 'möglich moglich',
+    FIRST: 'ich wir',
     SIDE: 'rechts links',
     ASK_YOU: 'kannst könntest würdest',
   },

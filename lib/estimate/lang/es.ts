@@ -108,6 +108,11 @@ export const es: LanguagePack = {
     SMALL: 'pequeñas pequeños estrechas',
   },
   extra: {
+    EXPLAIN:
+      'explica explicas explicame explicar explicarme explicanos dime decirme cuentame contarme describe describeme describir recomiendas recomendarias recomiendan recomendar sugieres sugeririas aconsejas aconsejarias entender comparar',
+    NOTHING: 'nada',
+    MAY: 'posible',
+    FIRST: 'yo puedo podemos nosotros',
     SIDE: 'derecha izquierda',
     ASK_YOU: 'puedes podrias podes podria puede pueden podrian',
   },

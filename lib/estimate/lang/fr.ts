@@ -65,7 +65,7 @@ export const fr: LanguagePack = {
     BOUNDARY:
       'avec pour par qui que ou quand si sur dans depuis vers jusqu utilisant incluant pendant sous ' +
       'au-dessus dessous a',
-    WH: 'pourquoi comment quel quelle quels quelles combien',
+    WH: 'pourquoi comment quel quelle quels quelles combien qui',
     IMPERATIVE:
       'change changer changez modifie modifier modifiez fais faites mets mettez ajoute ajoutez ajouter ' +
       'enleve enlevez retire supprime supprimez efface corrige corrigez repare mets-a-jour deplace ' +
@@ -107,6 +107,11 @@ export const fr: LanguagePack = {
     SMALL: 'petits petites etroits',
   },
   extra: {
+    EXPLAIN:
+      'explique expliquer expliquez expliquer-moi dis dites decris decrivez decrire recommandes recommanderais recommandez recommander conseilles conseillerais conseiller suggeres suggererais comprendre comparer',
+    NOTHING: 'rien',
+    MAY: 'possible peut puis',
+    FIRST: 'je on nous',
     SIDE: 'droite gauche',
     ASK_YOU: 'peux pouvez pourrais pourriez',
   },

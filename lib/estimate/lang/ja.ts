@@ -47,7 +47,7 @@ export const ja: LanguagePack = {
     FIX: '修正 直し 直 バグ エラー 不具合 壊れ 動か ない 失敗 クラッシュ おかしい nan undefined 助けて',
     DET: 'の この その あの 新しい 新規 という',
     BOUNDARY: 'で に から まで 付き ため による 用 へ より ような ある 持つ 含む 備えた できる',
-    WH: 'なぜ どうして どう どうやって 何 なに どこ いつ どれ どの',
+    WH: 'なぜ どうして どう どうやって 何 なに どこ いつ どれ どの どれくらい どのくらい いくら 誰',
     IMPERATIVE:
       '変更 変え 変 追加 削除 消し 消 修正 直し 直 更新 移動 表示 隠し 大きく 小さく 揃え 許可 作成 作っ ' +
       '翻訳 設定 使 使っ 置き換え 入れ替え 並べ替え 絞り込み 有効 無効 送信 制限 統一 実装 構築 して ' +
@@ -59,6 +59,8 @@ export const ja: LanguagePack = {
     COND: 'とき 時 場合 なら たら 前 後',
   },
   bits: {
+    // A sentence-final か asks, with or without a question mark.
+    QUESTION_MARK: 'か ですか ますか できますか でしょうか',
     ARTICLE: '新しい 新規',
     EVERY: '全体 各',
     ALL: '全 全て すべて 全部',
@@ -76,6 +78,10 @@ export const ja: LanguagePack = {
     SMALL: '小さい 小さな',
   },
   extra: {
+    EXPLAIN: '説明 教えて 教え おすすめ オススメ 勧め 比較',
+    NOTHING: '何も なにも',
+    MAY: 'できる できます できますか でき 可能',
+    FIRST: '私 僕',
     SIDE: '右 左',
     ASK_YOU: 'もらえ もらえる くれ くれる いただけ いただける',
     PARTICLE: 'を が は も',

@@ -106,6 +106,11 @@ export const pt: LanguagePack = {
     SMALL: 'pequenas pequenos estreitas',
   },
   extra: {
+    EXPLAIN:
+      'explica explique explicar explicaria explicando diga dizer fala conta contar descreve descrever recomenda recomendaria recomendam sugere sugeriria aconselha entender comparar',
+    NOTHING: 'nada',
+    MAY: 'possivel da',
+    FIRST: 'eu posso podemos nos',
     SIDE: 'direita esquerda',
     ASK_YOU: 'pode poderia consegue conseguiria podes',
   },

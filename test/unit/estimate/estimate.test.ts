@@ -110,9 +110,9 @@ describe('estimate: questions, code, modes, edges', () => {
     'Why does the dashboard load so slowly?',
     'How do I connect my own domain?',
     'What does this error mean?',
-  ])('a question in build mode is cheap: %s', (text) => {
+  ])("a question in build mode is a discussion, at a build message's price: %s", (text) => {
     const e = estimate(text);
-    expect(e.scope).toBe('simple');
+    expect(e.scope).toBe('discuss');
     expect(e.credits).toBe(RUBRIC.simple.credits);
     expect(e.reasons[0]).toMatch(/question/);
   });
@@ -216,7 +216,8 @@ describe('estimate: invariants over arbitrary text', () => {
         expect(e.confidence).toBeGreaterThanOrEqual(0);
         expect(e.confidence).toBeLessThanOrEqual(1);
         expect(e.reasons.length).toBeGreaterThan(0);
-        expect(e.scope).not.toBe('discuss');
+        // In build mode "discuss" means the prompt only asks; it says so first.
+        if (e.scope === 'discuss') expect(e.why?.[0]?.id).toBe('question');
       }),
       { numRuns: 300 },
     );

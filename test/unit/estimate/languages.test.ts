@@ -76,7 +76,7 @@ describe('word handling', () => {
 
   it('a question in another language is still a question', () => {
     const e = estimate('¿Por qué tarda tanto en cargar el panel?');
-    expect(e.scope).toBe('simple');
+    expect(e.scope).toBe('discuss');
     expect(e.reasons[0]).toMatch(/question/);
   });
 });
