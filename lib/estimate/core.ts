@@ -334,6 +334,9 @@ function known(p: Prepared): [number, number] {
   return [hits, words];
 }
 
+/** Below this share of known words, a Latin-script prompt is in a language we do not read. */
+const UNKNOWN_BELOW = 0.15;
+
 /** Anything that is not part of a Latin-script word. */
 const LATIN_BREAK = /[^a-z0-9\u00c0-\u024f'-]+/;
 
@@ -365,6 +368,7 @@ function read(text: string): Prepared | string | null {
   if (!d.latin) return prepare(text, packFor(d.lang));
   let best = 'en';
   let top = -1;
+  let bestPack: ReturnType<typeof latinPacks>[number] | undefined;
   let anyKnown = false;
   const words = unquoted.slice(0, 3000).toLowerCase().split(LATIN_BREAK);
   for (const pack of [undefined, ...latinPacks()]) {
@@ -372,9 +376,13 @@ function read(text: string): Prepared | string | null {
     const hits = knownWords(words, pack);
     if (hits > 0) anyKnown = true;
     const score = hits + (d.votes.get(code) ?? 0);
-    if (score > top) [best, top] = [code, score];
+    if (score > top) [best, top, bestPack] = [code, score, pack];
   }
   if (!anyKnown && d.evidence === 0) return null;
+  // Dutch, Polish, Turkish…: a Latin-script prompt whose words the chosen lexicon barely knows is
+  // not that language. An honest "not recognised" beats a guess read from two shared words.
+  const count = words.filter(Boolean).length;
+  if (count >= 4 && knownWords(words, bestPack, true) < UNKNOWN_BELOW * count) return null;
   return prepare(text, best === 'en' ? undefined : packFor(best));
 }
 

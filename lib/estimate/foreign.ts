@@ -218,12 +218,15 @@ function englishId(word: string): number {
 }
 
 /** How many of `words` (lowercase) the pack, or the English lexicon, gives a class: a language test. */
-export function knownWords(words: readonly string[], c: CompiledPack | undefined): number {
+export function knownWords(words: readonly string[], c: CompiledPack | undefined, grammar = false): number {
   let hits = 0;
   for (const w of words) {
     if (!w) continue;
     const id = c ? lookup(c, fold(w)) : englishId(w);
-    if (id !== 0 && (FLAGS[id] !== 0 || FEAT[id]! > 0 || SIMP[id]! > 0)) hits++;
+    if (id === 0) continue;
+    if (FLAGS[id] !== 0 || FEAT[id]! > 0 || SIMP[id]! > 0) hits++;
+    // With `grammar`, also the small words the rules read one by one ("do", "you", "can").
+    else if (grammar && (GBITS[id] !== 0 || XBITS[id] !== 0)) hits++;
   }
   return hits;
 }

@@ -52,10 +52,23 @@ function languageRows(dir: string, label: string, target: string): BenchRow[] {
     if (set.length === 0) continue;
     let hits = 0;
     let same = 0;
+    let honest = 0;
     for (const r of set) {
       const e = estimate(r.text, { mode: r.mode });
       if (e.scope === r.scope) hits++;
       if (e.language === code) same++;
+      if (e.why?.some((w) => w.id === 'language-unknown')) honest++;
+    }
+    // Languages the estimator does not read: the goal is an honest "not recognised", not a scope.
+    if (code === 'other') {
+      rows.push({
+        group: GROUP,
+        metric: `${label} ${batch}: unknown languages answered "not recognised" (n=${set.length})`,
+        value: pct(honest / set.length),
+        baseline: `scope right by chance ${pct(hits / set.length)}`,
+        target: '100 %',
+      });
+      continue;
     }
     rows.push({
       group: GROUP,

@@ -87,6 +87,11 @@ describe('a language the estimator does not know', () => {
     'أضف نظام حجز مع نموذج وصفحة إدارة',
     '예약 시스템을 추가해 주세요',
     '添加一个预订系统，包括表单和管理页面',
+    // Latin script, but not a language we read: not a guess from the two words it shares with one.
+    // (Dutch shares too many words with German and English to be told apart this way: a known limit.)
+    'Dodaj wyszukiwarkę do listy zadań z filtrami według daty',
+    'Görev listesine tarihe göre filtreleri olan bir arama çubuğu ekle',
+    'Tambahkan kolom pencarian ke daftar tugas dengan filter tanggal',
   ])('%s → language null, the rubric’s middle with a wide range', (text) => {
     const e = estimate(text);
     expect(e.language).toBeNull();
