@@ -7,7 +7,8 @@ import { OutcomeNote } from '../../components/OutcomeNote';
 import { Toggle } from '../../components/Toggle';
 import { keyKind, WORKSPACE_KEY_PREFIX } from '../../lib/base44/api-keys';
 import { PLANS } from '../../lib/base44/plans';
-import type { ConnectionResult as Result } from '../../lib/messaging/protocol';
+import type { ConnectionNote, ConnectionResult as Result } from '../../lib/messaging/protocol';
+import { connectionText } from '../../lib/i18n/connection-text';
 import { sendMessage } from '../../lib/messaging/client';
 import { settingsItem } from '../../lib/settings/items';
 import { DEFAULT_SETTINGS, type DailyWindowRule } from '../../lib/settings/settings';
@@ -39,7 +40,13 @@ export function App() {
   const [errors, setErrors] = useState<DraftErrors>({});
   const [cred, setCred] = useState<CredInfo | null>(null);
   // Kept as a message key, so the note follows a language change made by this very save.
-  const [saveNote, setSaveNote] = useState<{ ok: boolean; key: UiKey; params?: Params } | null>(null);
+  // `conn`: a refused key, worded at render time like the rest of the note.
+  const [saveNote, setSaveNote] = useState<{
+    ok: boolean;
+    key: UiKey;
+    params?: Params;
+    conn?: ConnectionNote;
+  } | null>(null);
   const [conn, setConn] = useState<{ result: Result | null; error: string | null }>({
     result: null,
     error: null,
@@ -83,7 +90,7 @@ export function App() {
           ok: result.ok,
           ...(result.ok
             ? { key: 'options.savedWithKey' as const }
-            : { key: 'options.savedKeyBut' as const, params: { message: result.message } }),
+            : { key: 'options.savedKeyBut' as const, conn: result.note }),
         });
       } else {
         setSaveNote({ ok: true, key: 'options.saved' });
@@ -335,7 +342,15 @@ export function App() {
             {busy === 'save' ? t('options.saving') : t('options.save')}
           </button>
           <OutcomeNote
-            note={saveNote && { ok: saveNote.ok, text: t(saveNote.key, saveNote.params) }}
+            note={
+              saveNote && {
+                ok: saveNote.ok,
+                text: t(
+                  saveNote.key,
+                  saveNote.conn ? { message: connectionText(saveNote.conn, locale) } : saveNote.params,
+                ),
+              }
+            }
             testId="save-result"
             inline
           />

@@ -1,8 +1,20 @@
-import { keyKind, keyKindLabel, type KeyKind } from '../base44/api-keys';
+import { keyKind, type KeyKind } from '../base44/api-keys';
 import { parseCreditPool } from '../base44/credit-pool';
 import { getAnalytics, type MonitoringOutcome } from '../base44/monitoring-api';
-import type { ConnectionResult } from '../messaging/protocol';
+import { connectionText } from '../i18n/connection-text';
+import { uiT } from '../i18n/ui-messages';
+import type { ConnectionNote, ConnectionOutcome, ConnectionResult } from '../messaging/protocol';
 import type { RuntimeDeps } from './deps';
+
+/** A result with its note, and the note in English for the status line (pages word `note` themselves). */
+export function connectionResult(
+  ok: boolean,
+  status: ConnectionResult['status'],
+  outcome: ConnectionOutcome,
+  note: ConnectionNote,
+): ConnectionResult {
+  return { ok, status, outcome, note, message: connectionText(note, 'en') };
+}
 
 /** "Test connection": one analytics request, reported as exactly what happened. */
 export async function testCredentials(
@@ -10,14 +22,9 @@ export async function testCredentials(
   creds: { apiKey: string; workspaceId: string },
 ): Promise<ConnectionResult> {
   if (!creds.apiKey.trim())
-    return { ok: false, status: 'keyRejected', outcome: 'missingInput', message: 'Enter an API key first.' };
+    return connectionResult(false, 'keyRejected', 'missingInput', { code: 'missingKey' });
   if (!creds.workspaceId.trim())
-    return {
-      ok: false,
-      status: 'keyRejected',
-      outcome: 'missingInput',
-      message: 'Enter a workspace id first.',
-    };
+    return connectionResult(false, 'keyRejected', 'missingInput', { code: 'missingWorkspace' });
   const outcome = await getAnalytics(
     { fetch: deps.fetch, now: deps.now(), timeoutMs: deps.timeoutMs },
     creds,
@@ -25,70 +32,45 @@ export async function testCredentials(
   return describeOutcome(outcome, keyKind(creds.apiKey));
 }
 
-/** Said whenever the Monitoring API is out of reach, so nobody thinks the meter is broken. */
-export const WITHOUT_MONITORING = 'Without it, the meter reads balances from the builder page.';
+/** Said whenever the Monitoring API is out of reach, so nobody thinks the meter is broken (English). */
+export const WITHOUT_MONITORING = uiT('en')('conn.withoutMonitoring');
 
 /**
  * What a person should know and do about one outcome. `kind` (the kind of key that was tried)
  * only sharpens the advice: a workspace key works in one workspace only. Never mentions the key.
  */
 export function describeOutcome(outcome: MonitoringOutcome, kind: KeyKind = 'personal'): ConnectionResult {
-  const workspaceKey = kind === 'workspace' ? keyKindLabel('workspace')!.toLowerCase() : null;
-  const fail = (status: ConnectionResult['status'], message: string): ConnectionResult => ({
-    ok: false,
-    status,
-    outcome: outcome.kind,
-    message,
-  });
+  const workspaceKey = kind === 'workspace';
+  const fail = (status: ConnectionResult['status'], note: ConnectionNote) =>
+    connectionResult(false, status, outcome.kind, note);
   switch (outcome.kind) {
     case 'ok': {
       const parsed = parseCreditPool(outcome.json);
       if (!parsed.ok)
-        return {
-          ok: false,
-          status: 'unrecognised',
-          outcome: 'unrecognised',
-          message: `Connected, but the answer was not recognised (${parsed.detail}).`,
-        };
+        return connectionResult(false, 'unrecognised', 'unrecognised', {
+          code: 'answerUnrecognised',
+          detail: parsed.detail,
+        });
       const m = parsed.reading.message;
-      return {
-        ok: true,
-        status: 'ok',
-        outcome: 'ok',
-        message: m ? `Connected — ${m.remaining} of ${m.limit} message credits left.` : 'Connected.',
-      };
+      return connectionResult(true, 'ok', 'ok', {
+        code: 'connected',
+        remaining: m ? m.remaining : null,
+        limit: m ? m.limit : null,
+      });
     }
     case 'keyRejected':
-      return fail(
-        'keyRejected',
-        workspaceKey
-          ? `Key rejected — a ${workspaceKey} works only in the workspace it was made in: check the workspace id, or use a personal API key.`
-          : 'Key rejected — Base44 does not accept this API key: copy it again from Base44 (Settings → Account → API key).',
-      );
+      return fail('keyRejected', { code: 'keyRejected', workspaceKey });
     case 'roleDenied':
-      return fail(
-        'apiRefused',
-        'Your role in this workspace cannot use the Monitoring API — ask an owner or admin.',
-      );
+      return fail('apiRefused', { code: 'roleDenied' });
     case 'notEnterprise':
-      return fail(
-        'apiRefused',
-        outcome.certain
-          ? `This workspace is not on Enterprise: the Monitoring API is for Enterprise workspaces. ${WITHOUT_MONITORING}`
-          : `Base44 refused: this workspace is not on Enterprise, or your role in it cannot use the Monitoring API (Enterprise workspaces, owners and admins only). ${WITHOUT_MONITORING}`,
-      );
+      return fail('apiRefused', { code: 'notEnterprise', certain: outcome.certain === true });
     case 'notFound':
-      return fail(
-        'keyRejected',
-        workspaceKey
-          ? `Workspace not found — check the workspace id (a ${workspaceKey} works only in its own workspace).`
-          : 'Workspace not found — check the workspace id.',
-      );
+      return fail('keyRejected', { code: 'notFound', workspaceKey });
     case 'rateLimited':
-      return fail('rateLimited', 'Rate limited by Base44 — try again in a minute.');
+      return fail('rateLimited', { code: 'rateLimited' });
     case 'unreachable':
-      return fail('unreachable', `Base44 unreachable (${outcome.detail}).`);
+      return fail('unreachable', { code: 'unreachable', detail: outcome.detail });
     case 'unrecognised':
-      return fail('unrecognised', `Unrecognised response (${outcome.detail}).`);
+      return fail('unrecognised', { code: 'unrecognised', detail: outcome.detail });
   }
 }

@@ -5,8 +5,13 @@
 import { buildCalibration } from '../estimate/calibration';
 import { estimate } from '../estimate/estimate';
 import { renderReasons } from '../estimate/reasons';
-// Registers the Hebrew wording of the reasons; other languages fall back to English.
+// Register the reasons' wording in each interface language; others fall back to English.
+import '../estimate/reasons-de';
+import '../estimate/reasons-es';
+import '../estimate/reasons-fr';
 import '../estimate/reasons-he';
+import '../estimate/reasons-ja';
+import '../estimate/reasons-pt';
 import type { Calibration, ChatMode, Estimate } from '../estimate/types';
 import { calibrationPairs } from '../db/repo';
 import type { LedgerMode } from '../db/rows';
@@ -54,5 +59,5 @@ export async function estimateFor(
   if (mode === 'answer') return ANSWER_ESTIMATE;
   const calibration = await calibrationFor(deps, workspaceId);
   const e = estimate(text.slice(0, MAX_TEXT), { mode: mode satisfies ChatMode, calibration });
-  return locale && e.why ? { ...e, reasons: renderReasons(e.why, locale) } : e;
+  return locale && e.why ? { ...e, reasons: renderReasons(e.why, locale, e.language) } : e;
 }

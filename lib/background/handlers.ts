@@ -11,7 +11,7 @@ import { buildAppCosts } from './app-costs';
 import { checkDraft } from './draft-checks';
 import { calibrationFor, estimateFor } from './estimates';
 import { apiKeyItem, settingsItem } from '../settings/items';
-import { testCredentials } from './connection';
+import { connectionResult, testCredentials } from './connection';
 import type { RuntimeDeps } from './deps';
 import { ingestReading } from './ingest';
 import {
@@ -277,12 +277,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         const ws = await activeWorkspaceId();
         await setStatusPart(ws, 'api', null, deps.now());
         await refreshOutputs(deps);
-        return {
-          ok: true,
-          status: 'ok',
-          outcome: 'keyRemoved',
-          message: 'API key removed — numbers now come from the builder page or are estimated.',
-        };
+        return connectionResult(true, 'ok', 'keyRemoved', { code: 'keyRemoved' });
       }
       await settingsItem.setValue({ ...settings, workspaceId });
       if (workspaceId) await activeWorkspaceItem.setValue(workspaceId);

@@ -65,6 +65,36 @@ export type Render = (r: Reason) => string;
 
 export const w0 = (r: Reason): string => r.words?.[0] ?? '';
 
+/** Whether the reason's words are in another language than `here` (words without `lang` are English). */
+export const foreign = (r: Reason, here: string): boolean => (r.lang ?? 'en') !== here;
+
+/** "a, b and c" with the language's own separator and "and" (`and` includes its spaces). */
+export function joinList(items: readonly string[], and: string, sep = ', '): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(sep)}${and}${items[items.length - 1]!}`;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A count or factor in the locale's digits ("0,3" in French). */
+export function num(locale: string, n: number): string {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  return f.format(n);
+}
+
+/** The form for `n` by the language's plural rules; `other` when a category has no form of its own. */
+export function plural(
+  locale: string,
+  n: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  let r = pluralRules.get(locale);
+  if (!r) pluralRules.set(locale, (r = new Intl.PluralRules(locale)));
+  return forms[r.select(n)] ?? forms.other;
+}
+
 function article(phrase: string): string {
   if (/s$/i.test(phrase)) return phrase; // plural: "data entities"
   // Acronyms go by the letter's sound: "an HR module", "an FAQ", "a CRM".
@@ -72,10 +102,7 @@ function article(phrase: string): string {
   return `${an ? 'an' : 'a'} ${phrase}`;
 }
 
-function listEn(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
-}
+const listEn = (items: readonly string[]): string => joinList(items, ' and ');
 
 function newModuleEn(r: Reason): string {
   const english = r.lang === undefined || r.lang === 'en';
@@ -138,12 +165,21 @@ export function addRenderer(language: string, table: Record<ReasonId, Render>): 
   RENDERERS.set(language, table);
 }
 
-/** One reason in words for people, in `locale` ("en", "he-IL"…; unknown ones fall back to English). */
-export function renderReason(reason: Reason, locale = 'en'): string {
+/**
+ * One reason in words for people, in `locale` ("en", "he-IL"…; unknown ones fall back to English).
+ * `promptLanguage` (the estimate's `language`) says what language the words are in when the reason
+ * itself does not, so a renderer can quote words written in another language than its own.
+ */
+export function renderReason(reason: Reason, locale = 'en', promptLanguage?: string | null): string {
   const table = RENDERERS.get(locale.slice(0, 2).toLowerCase()) ?? EN;
-  return table[reason.id](reason);
+  const lang = reason.lang ?? promptLanguage ?? undefined;
+  return table[reason.id](lang === reason.lang ? reason : { ...reason, lang });
 }
 
-export function renderReasons(reasons: readonly Reason[], locale = 'en'): string[] {
-  return reasons.map((r) => renderReason(r, locale));
+export function renderReasons(
+  reasons: readonly Reason[],
+  locale = 'en',
+  promptLanguage?: string | null,
+): string[] {
+  return reasons.map((r) => renderReason(r, locale, promptLanguage));
 }

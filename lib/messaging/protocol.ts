@@ -15,11 +15,32 @@ import type { ObservedWorkspace, PageObservation, TurnStart } from '../page-obse
  */
 export type ConnectionOutcome = MonitoringOutcomeKind | 'missingInput' | 'keyRemoved';
 
-/** Outcome of "test connection" on the options page, shown to the user as is. */
+/**
+ * What a person is told about a connection test, as a code plus what the words need (counts, the
+ * kind of key tried, a technical detail); pages word it in their language (lib/i18n/connection-text.ts).
+ */
+export type ConnectionNote =
+  | { code: 'missingKey' }
+  | { code: 'missingWorkspace' }
+  | { code: 'connected'; remaining: number | null; limit: number | null }
+  | { code: 'answerUnrecognised'; detail: string }
+  | { code: 'keyRejected'; workspaceKey: boolean }
+  | { code: 'roleDenied' }
+  | { code: 'notEnterprise'; certain: boolean }
+  | { code: 'notFound'; workspaceKey: boolean }
+  | { code: 'rateLimited' }
+  | { code: 'unreachable'; detail: string }
+  | { code: 'unrecognised'; detail: string }
+  | { code: 'keyRemoved' };
+
+/** Outcome of "test connection" / saving a key on the options page. */
 export interface ConnectionResult {
   ok: boolean;
   status: Status['kind'];
   outcome: ConnectionOutcome;
+  /** What to tell the person; the page words it in its own language. */
+  note: ConnectionNote;
+  /** The same in English, for the background's own status line and logs. */
   message: string;
 }
 

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeOutcome } from '../../lib/background/connection';
+import { connectionText } from '../../lib/i18n/connection-text';
 import { launchExtension, startSandbox, type Harness, type Sandbox } from './harness';
 import { addLedgerRows, countRows, ledgerRow, parseCsv, readLedger } from './popup-helpers';
 
@@ -82,6 +83,27 @@ describe('credentials', () => {
       .poll(() => options.getByTestId('save-result').innerText())
       .toMatch(/^Settings and API key saved, but: Key rejected/);
     expect(await options.getByTestId('save-result').getAttribute('data-ok')).toBe('false');
+  });
+
+  it('words the outcome in the page’s language', async () => {
+    await options.getByTestId('ui-language').selectOption('de');
+    await options.getByTestId('save-settings').click();
+    await expect.poll(() => options.locator('html').getAttribute('lang')).toBe('de');
+
+    await fillCredentials(GOOD_KEY);
+    await options.getByTestId('test-connection').click();
+    const result = options.getByTestId('connection-result');
+    await expect.poll(() => result.getAttribute('data-ok')).toBe('true');
+    const { message } = await sandbox.control.state();
+    expect(await result.innerText()).toBe(
+      connectionText({ code: 'connected', remaining: message.remaining, limit: message.limit }, 'de'),
+    );
+
+    await fillCredentials('wrong-key-1234');
+    await options.getByTestId('test-connection').click();
+    await expect.poll(() => result.getAttribute('data-ok')).toBe('false');
+    expect(await result.getAttribute('data-outcome')).toBe('keyRejected');
+    expect(await result.innerText()).toBe(connectionText({ code: 'keyRejected', workspaceKey: false }, 'de'));
   });
 
   it('refuses invalid input with clear messages and saves the other settings', async () => {

@@ -234,6 +234,31 @@ export const de: UiCatalogue = {
   'options.testing': 'Wird getestet…',
   'options.test': 'Verbindung testen',
   'options.testFailed': 'Test fehlgeschlagen: {error}',
+  // The connection test and saving a key (the background sends a code, the page words it)
+  'conn.missingKey': 'Geben Sie zuerst einen API-Schlüssel ein.',
+  'conn.missingWorkspace': 'Geben Sie zuerst eine Workspace-ID ein.',
+  'conn.connected': 'Verbunden — noch {remaining} von {limit} Nachrichten-Credits übrig.',
+  'conn.connectedNoCount': 'Verbunden.',
+  'conn.answerUnrecognised': 'Verbunden, aber die Antwort wurde nicht erkannt ({detail}).',
+  'conn.keyRejected':
+    'Schlüssel abgelehnt — Base44 akzeptiert diesen API-Schlüssel nicht: Kopieren Sie ihn erneut aus Base44 (Settings → Account → API key).',
+  'conn.keyRejectedWorkspace':
+    'Schlüssel abgelehnt — ein Workspace-Schlüssel ({prefix}…) gilt nur in dem Workspace, in dem er erstellt wurde: Prüfen Sie die Workspace-ID oder verwenden Sie einen persönlichen API-Schlüssel.',
+  'conn.roleDenied':
+    'Ihre Rolle in diesem Workspace darf die Monitoring API nicht nutzen — fragen Sie einen Eigentümer oder Admin.',
+  'conn.notEnterprise':
+    'Dieser Workspace hat keinen Enterprise-Tarif: Die Monitoring API gibt es nur für Enterprise-Workspaces. {instead}',
+  'conn.refusedUnsure':
+    'Base44 hat abgelehnt: Dieser Workspace hat keinen Enterprise-Tarif, oder Ihre Rolle darf dort die Monitoring API nicht nutzen (nur Enterprise-Workspaces, Eigentümer und Admins). {instead}',
+  'conn.withoutMonitoring': 'Ohne sie liest das Messgerät die Guthaben von der Builder-Seite.',
+  'conn.notFound': 'Workspace nicht gefunden — prüfen Sie die Workspace-ID.',
+  'conn.notFoundWorkspaceKey':
+    'Workspace nicht gefunden — prüfen Sie die Workspace-ID (ein Workspace-Schlüssel ({prefix}…) gilt nur in seinem eigenen Workspace).',
+  'conn.rateLimited': 'Anfragelimit von Base44 erreicht — versuchen Sie es in einer Minute erneut.',
+  'conn.unreachable': 'Base44 nicht erreichbar ({detail}).',
+  'conn.unrecognised': 'Unbekannte Antwort ({detail}).',
+  'conn.keyRemoved':
+    'API-Schlüssel entfernt — Zahlen kommen jetzt von der Builder-Seite oder sind geschätzt.',
   'options.planBilling': 'Tarif und Abrechnung',
   'options.plan': 'Tarif',
   'options.planHint': 'Automatisch übernimmt, was Base44 meldet.',

@@ -243,6 +243,29 @@ export const en = {
   'options.testing': 'Testing…',
   'options.test': 'Test connection',
   'options.testFailed': 'Test failed: {error}',
+  // The connection test and saving a key (the background sends a code, the page words it)
+  'conn.missingKey': 'Enter an API key first.',
+  'conn.missingWorkspace': 'Enter a workspace id first.',
+  'conn.connected': 'Connected — {remaining} of {limit} message credits left.',
+  'conn.connectedNoCount': 'Connected.',
+  'conn.answerUnrecognised': 'Connected, but the answer was not recognised ({detail}).',
+  'conn.keyRejected':
+    'Key rejected — Base44 does not accept this API key: copy it again from Base44 (Settings → Account → API key).',
+  'conn.keyRejectedWorkspace':
+    'Key rejected — a workspace key ({prefix}…) works only in the workspace it was made in: check the workspace id, or use a personal API key.',
+  'conn.roleDenied': 'Your role in this workspace cannot use the Monitoring API — ask an owner or admin.',
+  'conn.notEnterprise':
+    'This workspace is not on Enterprise: the Monitoring API is for Enterprise workspaces. {instead}',
+  'conn.refusedUnsure':
+    'Base44 refused: this workspace is not on Enterprise, or your role in it cannot use the Monitoring API (Enterprise workspaces, owners and admins only). {instead}',
+  'conn.withoutMonitoring': 'Without it, the meter reads balances from the builder page.',
+  'conn.notFound': 'Workspace not found — check the workspace id.',
+  'conn.notFoundWorkspaceKey':
+    'Workspace not found — check the workspace id (a workspace key ({prefix}…) works only in its own workspace).',
+  'conn.rateLimited': 'Rate limited by Base44 — try again in a minute.',
+  'conn.unreachable': 'Base44 unreachable ({detail}).',
+  'conn.unrecognised': 'Unrecognised response ({detail}).',
+  'conn.keyRemoved': 'API key removed — numbers now come from the builder page or are estimated.',
   'options.planBilling': 'Plan and billing',
   'options.plan': 'Plan',
   'options.planHint': 'Automatic uses what Base44 reports.',

@@ -238,6 +238,31 @@ export const es: UiCatalogue = {
   'options.testing': 'Probando…',
   'options.test': 'Probar conexión',
   'options.testFailed': 'La prueba falló: {error}',
+  // The connection test and saving a key (the background sends a code, the page words it)
+  'conn.missingKey': 'Primero introduce una clave de API.',
+  'conn.missingWorkspace': 'Primero introduce el ID del espacio de trabajo.',
+  'conn.connected': 'Conectado: quedan {remaining} de {limit} créditos de mensajes.',
+  'conn.connectedNoCount': 'Conectado.',
+  'conn.answerUnrecognised': 'Conectado, pero no se reconoció la respuesta ({detail}).',
+  'conn.keyRejected':
+    'Clave rechazada: Base44 no acepta esta clave de API. Vuelve a copiarla desde Base44 (Settings → Account → API key).',
+  'conn.keyRejectedWorkspace':
+    'Clave rechazada: una clave de espacio de trabajo ({prefix}…) solo sirve en el espacio de trabajo donde se creó. Revisa el ID del espacio de trabajo o usa una clave de API personal.',
+  'conn.roleDenied':
+    'Tu rol en este espacio de trabajo no puede usar la Monitoring API: pídeselo a un propietario o administrador.',
+  'conn.notEnterprise':
+    'Este espacio de trabajo no tiene plan Enterprise: la Monitoring API es solo para espacios de trabajo Enterprise. {instead}',
+  'conn.refusedUnsure':
+    'Base44 lo rechazó: este espacio de trabajo no tiene plan Enterprise o tu rol en él no puede usar la Monitoring API (solo espacios Enterprise, propietarios y administradores). {instead}',
+  'conn.withoutMonitoring': 'Sin ella, el medidor lee los saldos de la página del editor.',
+  'conn.notFound': 'No se encontró el espacio de trabajo: revisa su ID.',
+  'conn.notFoundWorkspaceKey':
+    'No se encontró el espacio de trabajo: revisa su ID (una clave de espacio de trabajo ({prefix}…) solo sirve en su propio espacio).',
+  'conn.rateLimited': 'Base44 limitó las solicitudes: vuelve a intentarlo en un minuto.',
+  'conn.unreachable': 'Base44 no responde ({detail}).',
+  'conn.unrecognised': 'Respuesta no reconocida ({detail}).',
+  'conn.keyRemoved':
+    'Clave de API eliminada: ahora los números vienen de la página del editor o son estimaciones.',
   'options.planBilling': 'Plan y facturación',
   'options.plan': 'Plan',
   'options.planHint': 'Automático usa lo que informa Base44.',

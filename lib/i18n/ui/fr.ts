@@ -238,6 +238,31 @@ export const fr: UiCatalogue = {
   'options.testing': 'Test en cours…',
   'options.test': 'Tester la connexion',
   'options.testFailed': 'Échec du test : {error}',
+  // The connection test and saving a key (the background sends a code, the page words it)
+  'conn.missingKey': 'Saisissez d’abord une clé d’API.',
+  'conn.missingWorkspace': 'Saisissez d’abord l’identifiant de l’espace de travail.',
+  'conn.connected': 'Connecté — il reste {remaining} crédits de messages sur {limit}.',
+  'conn.connectedNoCount': 'Connecté.',
+  'conn.answerUnrecognised': 'Connecté, mais la réponse n’a pas été reconnue ({detail}).',
+  'conn.keyRejected':
+    'Clé refusée — Base44 n’accepte pas cette clé d’API : copiez-la à nouveau depuis Base44 (Settings → Account → API key).',
+  'conn.keyRejectedWorkspace':
+    'Clé refusée — une clé d’espace de travail ({prefix}…) ne fonctionne que dans l’espace de travail où elle a été créée : vérifiez l’identifiant de l’espace de travail, ou utilisez une clé d’API personnelle.',
+  'conn.roleDenied':
+    'Votre rôle dans cet espace de travail ne permet pas d’utiliser la Monitoring API — demandez à un propriétaire ou à un administrateur.',
+  'conn.notEnterprise':
+    'Cet espace de travail n’est pas en formule Enterprise : la Monitoring API est réservée aux espaces de travail Enterprise. {instead}',
+  'conn.refusedUnsure':
+    'Base44 a refusé : cet espace de travail n’est pas en formule Enterprise, ou votre rôle ne permet pas d’y utiliser la Monitoring API (espaces Enterprise, propriétaires et administrateurs seulement). {instead}',
+  'conn.withoutMonitoring': 'Sans elle, le compteur lit les soldes sur la page de l’éditeur.',
+  'conn.notFound': 'Espace de travail introuvable — vérifiez son identifiant.',
+  'conn.notFoundWorkspaceKey':
+    'Espace de travail introuvable — vérifiez son identifiant (une clé d’espace de travail ({prefix}…) ne fonctionne que dans son propre espace).',
+  'conn.rateLimited': 'Trop de requêtes pour Base44 — réessayez dans une minute.',
+  'conn.unreachable': 'Base44 injoignable ({detail}).',
+  'conn.unrecognised': 'Réponse non reconnue ({detail}).',
+  'conn.keyRemoved':
+    'Clé d’API supprimée — les chiffres viennent désormais de la page de l’éditeur ou sont estimés.',
   'options.planBilling': 'Formule et facturation',
   'options.plan': 'Formule',
   'options.planHint': 'Automatique reprend ce que Base44 indique.',

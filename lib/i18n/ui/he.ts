@@ -232,6 +232,29 @@ export const he: UiCatalogue = {
   'options.testing': 'בודק…',
   'options.test': 'בדיקת חיבור',
   'options.testFailed': 'הבדיקה נכשלה: {error}',
+  // The connection test and saving a key (the background sends a code, the page words it)
+  'conn.missingKey': 'קודם יש להזין מפתח API.',
+  'conn.missingWorkspace': 'קודם יש להזין מזהה סביבת עבודה.',
+  'conn.connected': 'מחובר — נותרו {remaining} מתוך {limit} קרדיטים להודעות.',
+  'conn.connectedNoCount': 'מחובר.',
+  'conn.answerUnrecognised': 'מחובר, אבל התשובה לא זוהתה ({detail}).',
+  'conn.keyRejected':
+    'המפתח נדחה — Base44 לא מקבל את מפתח ה־API הזה: העתיקו אותו שוב מ־Base44 ‏(Settings → Account → API key).',
+  'conn.keyRejectedWorkspace':
+    'המפתח נדחה — מפתח של סביבת עבודה ({prefix}…) עובד רק בסביבת העבודה שבה נוצר: בדקו את מזהה סביבת העבודה, או השתמשו במפתח API אישי.',
+  'conn.roleDenied': 'התפקיד שלכם בסביבת העבודה הזו לא מאפשר שימוש ב־Monitoring API — בקשו מבעלים או ממנהל.',
+  'conn.notEnterprise':
+    'סביבת העבודה הזו אינה בתוכנית Enterprise: ה־Monitoring API מיועד לסביבות עבודה בתוכנית Enterprise. {instead}',
+  'conn.refusedUnsure':
+    'Base44 סירב: סביבת העבודה הזו אינה בתוכנית Enterprise, או שהתפקיד שלכם בה לא מאפשר שימוש ב־Monitoring API (סביבות Enterprise בלבד, בעלים ומנהלים בלבד). {instead}',
+  'conn.withoutMonitoring': 'בלעדיו, המונה קורא את היתרות מדף הבונה.',
+  'conn.notFound': 'סביבת העבודה לא נמצאה — בדקו את מזהה סביבת העבודה.',
+  'conn.notFoundWorkspaceKey':
+    'סביבת העבודה לא נמצאה — בדקו את מזהה סביבת העבודה (מפתח של סביבת עבודה ({prefix}…) עובד רק בסביבת העבודה שלו).',
+  'conn.rateLimited': 'Base44 הגביל את קצב הבקשות — נסו שוב בעוד דקה.',
+  'conn.unreachable': 'אין גישה ל־Base44 ‏({detail}).',
+  'conn.unrecognised': 'תשובה לא מזוהה ({detail}).',
+  'conn.keyRemoved': 'מפתח ה־API הוסר — המספרים מגיעים עכשיו מדף הבונה או מוערכים.',
   'options.planBilling': 'תוכנית וחיוב',
   'options.plan': 'תוכנית',
   'options.planHint': 'אוטומטי משתמש במה ש־Base44 מדווח.',

@@ -224,6 +224,30 @@ export const ja: UiCatalogue = {
   'options.testing': 'テスト中…',
   'options.test': '接続をテスト',
   'options.testFailed': 'テストに失敗しました: {error}',
+  // The connection test and saving a key (the background sends a code, the page words it)
+  'conn.missingKey': '先に API キーを入力してください。',
+  'conn.missingWorkspace': '先にワークスペース ID を入力してください。',
+  'conn.connected': '接続しました — メッセージクレジットの残りは {limit} 中 {remaining} です。',
+  'conn.connectedNoCount': '接続しました。',
+  'conn.answerUnrecognised': '接続しましたが、応答を認識できませんでした（{detail}）。',
+  'conn.keyRejected':
+    'キーが拒否されました — Base44 はこの API キーを受け付けません。Base44 からもう一度コピーしてください（Settings → Account → API key）。',
+  'conn.keyRejectedWorkspace':
+    'キーが拒否されました — ワークスペースキー（{prefix}…）は作成したワークスペースでのみ有効です。ワークスペース ID を確認するか、個人用 API キーを使ってください。',
+  'conn.roleDenied':
+    'このワークスペースでのあなたのロールでは Monitoring API を使えません — オーナーか管理者に依頼してください。',
+  'conn.notEnterprise':
+    'このワークスペースは Enterprise プランではありません。Monitoring API は Enterprise のワークスペース専用です。{instead}',
+  'conn.refusedUnsure':
+    'Base44 に拒否されました: このワークスペースが Enterprise プランではないか、あなたのロールでは Monitoring API を使えません（Enterprise のワークスペースのオーナーと管理者のみ）。{instead}',
+  'conn.withoutMonitoring': 'API がなくても、メーターはビルダーページから残高を読み取ります。',
+  'conn.notFound': 'ワークスペースが見つかりません — ワークスペース ID を確認してください。',
+  'conn.notFoundWorkspaceKey':
+    'ワークスペースが見つかりません — ワークスペース ID を確認してください（ワークスペースキー（{prefix}…）はそのワークスペースでのみ有効です）。',
+  'conn.rateLimited': 'Base44 のレート制限中です — 1 分後にもう一度お試しください。',
+  'conn.unreachable': 'Base44 に接続できません（{detail}）。',
+  'conn.unrecognised': '認識できない応答です（{detail}）。',
+  'conn.keyRemoved': 'API キーを削除しました — 数値はビルダーページから取得するか、推定になります。',
   'options.planBilling': 'プランと請求',
   'options.plan': 'プラン',
   'options.planHint': '自動では Base44 の報告を使います。',

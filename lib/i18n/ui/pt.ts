@@ -236,6 +236,30 @@ export const pt: UiCatalogue = {
   'options.testing': 'Testando…',
   'options.test': 'Testar conexão',
   'options.testFailed': 'O teste falhou: {error}',
+  // The connection test and saving a key (the background sends a code, the page words it)
+  'conn.missingKey': 'Informe uma chave de API primeiro.',
+  'conn.missingWorkspace': 'Informe o ID do workspace primeiro.',
+  'conn.connected': 'Conectado — restam {remaining} de {limit} créditos de mensagens.',
+  'conn.connectedNoCount': 'Conectado.',
+  'conn.answerUnrecognised': 'Conectado, mas a resposta não foi reconhecida ({detail}).',
+  'conn.keyRejected':
+    'Chave recusada — o Base44 não aceita esta chave de API: copie-a de novo no Base44 (Settings → Account → API key).',
+  'conn.keyRejectedWorkspace':
+    'Chave recusada — uma chave de workspace ({prefix}…) funciona só no workspace em que foi criada: confira o ID do workspace ou use uma chave de API pessoal.',
+  'conn.roleDenied':
+    'Sua função neste workspace não pode usar a Monitoring API — peça a um proprietário ou administrador.',
+  'conn.notEnterprise':
+    'Este workspace não está no Enterprise: a Monitoring API é para workspaces Enterprise. {instead}',
+  'conn.refusedUnsure':
+    'O Base44 recusou: este workspace não está no Enterprise ou sua função nele não pode usar a Monitoring API (só workspaces Enterprise, proprietários e administradores). {instead}',
+  'conn.withoutMonitoring': 'Sem ela, o medidor lê os saldos da página do editor.',
+  'conn.notFound': 'Workspace não encontrado — confira o ID do workspace.',
+  'conn.notFoundWorkspaceKey':
+    'Workspace não encontrado — confira o ID do workspace (uma chave de workspace ({prefix}…) funciona só no próprio workspace).',
+  'conn.rateLimited': 'Limite de requisições do Base44 — tente de novo em um minuto.',
+  'conn.unreachable': 'Base44 inacessível ({detail}).',
+  'conn.unrecognised': 'Resposta não reconhecida ({detail}).',
+  'conn.keyRemoved': 'Chave de API removida — os números agora vêm da página do editor ou são estimados.',
   'options.planBilling': 'Plano e cobrança',
   'options.plan': 'Plano',
   'options.planHint': 'Automático usa o que o Base44 informa.',

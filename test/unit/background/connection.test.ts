@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { KeyKind } from '../../../lib/base44/api-keys';
 import type { MonitoringOutcome } from '../../../lib/base44/monitoring-api';
 import { describeOutcome, testCredentials, WITHOUT_MONITORING } from '../../../lib/background/connection';
+import { connectionText } from '../../../lib/i18n/connection-text';
 import { analytics, json, makeDeps, scriptedFetch, WS } from './helpers';
 
 const refused = (kind: 'keyRejected' | 'roleDenied', httpStatus = 401) =>
@@ -121,6 +122,8 @@ describe('describeOutcome', () => {
     const r = describeOutcome(outcome, kind);
     expect(r).toMatchObject({ ok, status, outcome: machine });
     expect(r.message).toMatch(message);
+    // The page words the note itself; the English message is that note in English.
+    expect(r.message).toBe(connectionText(r.note, 'en'));
   });
 
   it('every refusal of the workspace says where balances come from instead', () => {

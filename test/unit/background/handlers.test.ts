@@ -273,9 +273,12 @@ describe('estimates', () => {
     const en = await h.estimate({ text, mode: 'build' }, PAGE);
     const he = await h.estimate({ text, mode: 'build', locale: 'he-IL' }, PAGE);
     const ja = await h.estimate({ text, mode: 'build', locale: 'ja' }, PAGE);
+    const ko = await h.estimate({ text, mode: 'build', locale: 'ko' }, PAGE);
     expect(he.scope).toBe(en.scope);
     expect(he.reasons.join(' ')).toMatch(/[\u0590-\u05FF]/);
-    expect(ja.reasons).toEqual(en.reasons);
+    // English words recognised in the prompt are quoted in a Japanese sentence.
+    expect(ja.reasons[0]).toMatch(/^「CRM」.*を追加$/);
+    expect(ko.reasons).toEqual(en.reasons);
   });
 
   it('an answer to a parked question has no text: the rubric middle with a wide range', async () => {

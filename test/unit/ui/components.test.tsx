@@ -35,6 +35,20 @@ describe('contract attributes', () => {
       'data-outcome': 'notEnterprise',
     });
     expect(html).toContain('>Not Enterprise.<');
+    // A note is worded by the page (here in English), not taken from the background's sentence.
+    const worded = renderToStaticMarkup(
+      <ConnectionResult
+        result={{
+          ok: false,
+          status: 'rateLimited',
+          outcome: 'rateLimited',
+          note: { code: 'rateLimited' },
+          message: 'not shown',
+        }}
+        error={null}
+      />,
+    );
+    expect(worded).toContain('>Rate limited by Base44 — try again in a minute.<');
     const failed = renderToStaticMarkup(<ConnectionResult result={null} error="Test failed: boom" />);
     expect(attrs(failed, 'connection-result')).toMatchObject({
       'data-status': 'error',
