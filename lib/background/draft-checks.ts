@@ -1,4 +1,4 @@
-import { budgetsOf } from '../settings/settings';
+import { budgetsOf, fixLoopOf } from '../settings/settings';
 import { settingsItem } from '../settings/items';
 import { draftChecks, type DraftChecks } from '../credits/draft-checks';
 import { appLedgerBetween, ledgerBetween } from '../db/repo';
@@ -31,11 +31,14 @@ export async function checkDraft(
   const { cycle, day } = await creditWindows(deps, ws, settings, now);
   const hasDaily = budgets.daily !== null && budgets.daily > 0;
   const hasApp = appId !== null && (budgets.perApp[appId] ?? 0) > 0;
+  const fix = fixLoopOf(settings);
   const from = hasApp ? Math.min(cycle.start, day.start) : day.start;
   const to = hasApp ? Math.max(cycle.end, day.end) : day.end;
   const [budgetRows, appRows] = await Promise.all([
     hasDaily || hasApp ? ledgerBetween(deps.db, ws, from, to) : Promise.resolve([]),
-    mode === 'build' ? appLedgerBetween(deps.db, ws, appId, now - FIX_LOOKBACK_MS, now) : Promise.resolve([]),
+    mode === 'build' && fix.enabled
+      ? appLedgerBetween(deps.db, ws, appId, now - FIX_LOOKBACK_MS, now)
+      : Promise.resolve([]),
   ]);
   return draftChecks({
     draft: { text, mode, appId },
@@ -46,6 +49,7 @@ export async function checkDraft(
     day,
     cycle,
     thresholds: settings.thresholds,
+    fixLoop: fix.enabled ? { streak: fix.streak, credits: fix.credits } : null,
     now,
   });
 }

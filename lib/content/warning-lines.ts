@@ -1,6 +1,6 @@
 /**
  * The chip's warning in the page's language: which one applies (`chipWarning`'s order), the lines
- * for its details, and the question to ask before a send that would go past the daily budget.
+ * for its details, and the question to ask before a send that would go past a budget.
  */
 import type { BudgetUse } from '../credits/budget';
 import type { DraftChecks } from '../credits/draft-checks';
@@ -14,7 +14,7 @@ export interface WarningView {
   kind: ChipWarning;
   /** Reason first, then advice. */
   lines: string[];
-  /** Set when the draft costs more than the daily budget has left: the send guard asks this. */
+  /** Set when the draft costs more than the daily or the app's budget has left: the guard asks this. */
   budgetConfirm: string | null;
 }
 
@@ -58,13 +58,15 @@ export function warningView(
   } else if (kind === 'expensive') {
     lines.push(t('warn.expensive', { scope: t(`scope.${estimate.scope}`) }), t('warn.expensive.advice'));
   }
+  // A budget counts like a cap: a draft that costs more than one has left is asked about first.
+  const over = (u: BudgetUse | null | undefined): u is BudgetUse =>
+    Boolean(u) && estimate.credits > u!.remaining + 1e-9;
   const daily = budget?.daily;
-  const over = daily && estimate.credits > daily.remaining + 1e-9;
-  return {
-    kind,
-    lines,
-    budgetConfirm: over
-      ? t('confirm.budget', { credits: credits(estimate.credits), left: credits(daily.remaining) })
-      : null,
-  };
+  const app = budget?.app;
+  const budgetConfirm = over(daily)
+    ? t('confirm.budget', { credits: credits(estimate.credits), left: credits(daily.remaining) })
+    : over(app)
+      ? t('confirm.budget.app', { credits: credits(estimate.credits), left: credits(app.remaining) })
+      : null;
+  return { kind, lines, budgetConfirm };
 }

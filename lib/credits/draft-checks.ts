@@ -3,7 +3,13 @@
  * budgets, and whether the app is in a fix loop. Plain data (it crosses to the page); pure.
  */
 import { draftBudget, NO_BUDGETS, type Budgets, type DraftBudget } from './budget';
-import { fixLoopVerdict, type FixDraft, type FixLoopVerdict, type FixRow } from './fix-loop';
+import {
+  fixLoopVerdict,
+  type FixDraft,
+  type FixLoopOptions,
+  type FixLoopVerdict,
+  type FixRow,
+} from './fix-loop';
 import type { TimeWindow } from './sessions';
 import type { Settings } from '../settings/settings';
 
@@ -14,6 +20,8 @@ export interface DraftChecks {
   budget: DraftBudget;
   fixLoop: FixLoopCheck;
 }
+
+const FIX_LOOP_OFF: FixLoopCheck = { warn: false, rule: null, draftCue: null, streak: 0, fixCredits: 0 };
 
 export function draftChecks(args: {
   draft: FixDraft;
@@ -27,6 +35,8 @@ export function draftChecks(args: {
   day: TimeWindow;
   cycle: TimeWindow;
   thresholds: Settings['thresholds'];
+  /** The stop-loss's thresholds; null = the user turned it off. Defaults when missing. */
+  fixLoop?: FixLoopOptions | null;
   now: number;
 }): DraftChecks {
   const budget = draftBudget({
@@ -38,6 +48,8 @@ export function draftChecks(args: {
     cycle: args.cycle,
     thresholds: args.thresholds,
   });
-  const { warn, rule, draftCue, streak, fixCredits } = fixLoopVerdict(args.draft, args.appRows, args.now);
+  if (args.fixLoop === null) return { budget, fixLoop: FIX_LOOP_OFF };
+  const v = fixLoopVerdict(args.draft, args.appRows, args.now, args.fixLoop);
+  const { warn, rule, draftCue, streak, fixCredits } = v;
   return { budget, fixLoop: { warn, rule, draftCue, streak, fixCredits } };
 }

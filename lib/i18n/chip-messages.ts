@@ -52,6 +52,9 @@ const en = {
     'Cheaper: split it into steps and check each before the next; plan it in Discuss mode first (0.3 credits a message).',
   'confirm.budget':
     'This prompt is estimated at ≈ {credits}, more than the {left} left of your daily budget. Send anyway? (Enter sends, Esc cancels)',
+  'confirm.budget.app':
+    'This prompt is estimated at ≈ {credits}, more than the {left} left of this app’s budget this cycle. Send anyway? (Enter sends, Esc cancels)',
+  money: 'At your price per credit: {money}',
   sendAnyway: 'Send anyway',
   cancel: 'Cancel',
 } satisfies Record<string, Message>;
@@ -107,6 +110,9 @@ const he: Catalogue = {
     'זול יותר: לפצל לצעדים ולבדוק כל אחד לפני הבא; לתכנן קודם במצב Discuss ‏(0.3 קרדיט להודעה).',
   'confirm.budget':
     'ההערכה לבקשה הזו היא ≈ {credits}, יותר מה־{left} שנשארו בתקציב היומי. לשלוח בכל זאת? (Enter שולח, Esc מבטל)',
+  'confirm.budget.app':
+    'ההערכה לבקשה הזו היא ≈ {credits}, יותר מה־{left} שנשארו בתקציב של האפליקציה הזו במחזור הזה. לשלוח בכל זאת? (Enter שולח, Esc מבטל)',
+  money: 'לפי המחיר שלך לקרדיט: {money}',
   sendAnyway: 'לשלוח בכל זאת',
   cancel: 'ביטול',
 };
@@ -163,6 +169,9 @@ const es: Catalogue = {
     'Más barato: divídelo en pasos y revisa cada uno antes del siguiente; planifícalo antes en modo Discuss (0,3 créditos por mensaje).',
   'confirm.budget':
     'Este prompt se estima en ≈ {credits}, más de los {left} que quedan de tu presupuesto diario. ¿Enviar igualmente? (Enter envía, Esc cancela)',
+  'confirm.budget.app':
+    'Este prompt se estima en ≈ {credits}, más de los {left} que quedan del presupuesto de esta app en este ciclo. ¿Enviar igualmente? (Enter envía, Esc cancela)',
+  money: 'Según tu precio por crédito: {money}',
   sendAnyway: 'Enviar igualmente',
   cancel: 'Cancelar',
 };
@@ -218,6 +227,9 @@ const pt: Catalogue = {
     'Mais barato: divida em passos e confira cada um antes do próximo; planeje antes no modo Discuss (0,3 crédito por mensagem).',
   'confirm.budget':
     'Este prompt está estimado em ≈ {credits}, mais que os {left} restantes do seu orçamento diário. Enviar mesmo assim? (Enter envia, Esc cancela)',
+  'confirm.budget.app':
+    'Este prompt está estimado em ≈ {credits}, mais que os {left} restantes do orçamento deste app neste ciclo. Enviar mesmo assim? (Enter envia, Esc cancela)',
+  money: 'Pelo seu preço por crédito: {money}',
   sendAnyway: 'Enviar mesmo assim',
   cancel: 'Cancelar',
 };
@@ -274,6 +286,9 @@ const fr: Catalogue = {
     'Moins cher : découpez-le en étapes et vérifiez chacune avant la suivante ; planifiez-le d’abord en mode Discuss (0,3 crédit par message).',
   'confirm.budget':
     'Ce prompt est estimé à ≈ {credits}, plus que les {left} restants de votre budget quotidien. Envoyer quand même ? (Entrée envoie, Échap annule)',
+  'confirm.budget.app':
+    'Ce prompt est estimé à ≈ {credits}, plus que les {left} restants du budget de cette app pour ce cycle. Envoyer quand même ? (Entrée envoie, Échap annule)',
+  money: 'À votre prix par crédit : {money}',
   sendAnyway: 'Envoyer quand même',
   cancel: 'Annuler',
 };
@@ -325,6 +340,9 @@ const de: Catalogue = {
     'Günstiger: in Schritte aufteilen und jeden prüfen, bevor der nächste kommt; zuerst im Discuss-Modus planen (0,3 Credits pro Nachricht).',
   'confirm.budget':
     'Dieser Prompt kostet geschätzt ≈ {credits}, mehr als die {left}, die vom Tagesbudget übrig sind. Trotzdem senden? (Enter sendet, Esc bricht ab)',
+  'confirm.budget.app':
+    'Dieser Prompt kostet geschätzt ≈ {credits}, mehr als die {left}, die vom Budget dieser App in diesem Zyklus übrig sind. Trotzdem senden? (Enter sendet, Esc bricht ab)',
+  money: 'Zu Ihrem Preis pro Credit: {money}',
   sendAnyway: 'Trotzdem senden',
   cancel: 'Abbrechen',
 };
@@ -372,6 +390,9 @@ const ja: Catalogue = {
     '安くするには: 手順に分けて一つずつ確認し、先に Discuss モードで計画しましょう（1 メッセージ 0.3 クレジット）。',
   'confirm.budget':
     'このプロンプトの見積もりは ≈ {credits} で、1 日の予算の残り {left} を超えます。それでも送信しますか？（Enter で送信、Esc で取消）',
+  'confirm.budget.app':
+    'このプロンプトの見積もりは ≈ {credits} で、このアプリの今サイクルの予算の残り {left} を超えます。それでも送信しますか？（Enter で送信、Esc で取消）',
+  money: 'あなたのクレジット単価で: {money}',
   sendAnyway: 'それでも送信',
   cancel: 'キャンセル',
 };
