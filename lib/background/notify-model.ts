@@ -2,6 +2,7 @@ import type { Summary } from '../credits/types';
 import type { Settings } from '../settings/settings';
 import type { Locale } from '../i18n/locales';
 import { uiT } from '../i18n/ui-messages';
+import type { BudgetsNow } from '../credits/budget';
 
 /** A notification to show once per key; `key` includes the window so it fires again next window. */
 export interface Notice {
@@ -18,6 +19,16 @@ export interface Notice {
 }
 
 type PoolName = 'message' | 'integration' | 'daily';
+
+/** A pool or budget notices are about; `win` names its window so a new window notifies again. */
+interface Gauge {
+  id: string;
+  label: string;
+  used: number;
+  limit: number;
+  win: string;
+  usedUp: string;
+}
 
 function utcDay(at: number): string {
   return new Date(at).toISOString().slice(0, 10);
@@ -39,19 +50,52 @@ export function dueNotices(
   settings: Settings,
   now: number,
   locale: Locale = 'en',
+  budgets?: BudgetsNow,
 ): Notice[] {
   const t = uiT(locale);
   const out: Notice[] = [];
-  const pools: [PoolName, { used: number; limit: number } | null][] = [
+  const gauges: Gauge[] = [];
+  for (const [name, pool] of [
     ['message', summary.message],
     ['integration', summary.integration],
     ['daily', summary.daily],
-  ];
+  ] as const) {
+    if (!pool) continue;
+    gauges.push({
+      id: name,
+      label: t(`notify.pool.${name}`),
+      used: pool.used,
+      limit: pool.limit,
+      win: windowKey(name, summary, now),
+      usedUp: t(name === 'integration' ? 'notify.usedUp.integration' : 'notify.usedUp.message'),
+    });
+  }
+  // The user's own budgets count like caps (their window: the day, or the app's cycle).
+  if (budgets?.daily) {
+    gauges.push({
+      id: 'budget',
+      label: t('notify.pool.budget'),
+      used: budgets.daily.spent,
+      limit: budgets.daily.budget,
+      win: String(budgets.day.start),
+      usedUp: t('notify.usedUp.budget'),
+    });
+  }
+  for (const a of budgets?.apps ?? []) {
+    gauges.push({
+      id: `app-${a.appId}`,
+      label: t('notify.pool.appBudget', { app: a.name ?? a.appId }),
+      used: a.use.spent,
+      limit: a.use.budget,
+      win: String(budgets!.cycle.start),
+      usedUp: t('notify.usedUp.budget'),
+    });
+  }
   const { warn, critical } = settings.thresholds;
-  for (const [name, pool] of pools) {
-    if (!pool || pool.limit <= 0) continue;
+  for (const { id: name, label, used, limit, win, usedUp } of gauges) {
+    if (limit <= 0) continue;
+    const pool = { used, limit };
     const pct = (pool.used / pool.limit) * 100;
-    const win = windowKey(name, summary, now);
     const k = (what: string) => `notify:${what}:${name}:${win}`;
     const day = (what: string) => `notify-day:${what}:${name}:${utcDay(now)}`;
     const passed = [warn, critical].filter((t) => pct >= t).sort((a, b) => a - b);
@@ -59,8 +103,8 @@ export function dueNotices(
     if (capped && settings.notify.capReached) {
       out.push({
         key: k('cap'),
-        title: t('notify.usedUp', { pool: t(`notify.pool.${name}`) }),
-        message: t(name === 'integration' ? 'notify.usedUp.integration' : 'notify.usedUp.message'),
+        title: t('notify.usedUp', { pool: label }),
+        message: usedUp,
         alsoMark: settings.notify.thresholds ? passed.map((t) => k(`threshold-${t}`)) : [],
         dayKey: day('cap'),
       });
@@ -70,7 +114,7 @@ export function dueNotices(
     if (top !== undefined && settings.notify.thresholds) {
       out.push({
         key: k(`threshold-${top}`),
-        title: t('notify.threshold', { pool: t(`notify.pool.${name}`), pct: Math.floor(pct) }),
+        title: t('notify.threshold', { pool: label, pct: Math.floor(pct) }),
         message: t('notify.left', {
           left: tenths(Math.max(0, pool.limit - pool.used)),
           limit: tenths(pool.limit),

@@ -1,6 +1,8 @@
 import type { Summary } from '../credits/types';
 import { extensionLocale } from '../i18n/browser-locale';
 import { settingsItem } from '../settings/items';
+import { displayOf } from '../settings/settings';
+import { readBudgets } from './budget-use';
 import { applyBadge } from './badge';
 import type { RuntimeDeps } from './deps';
 import { sendOnce } from './notifications';
@@ -25,8 +27,16 @@ export async function refreshOutputs(
   const ws = workspaceId || active;
   const [summary, settings] = await Promise.all([buildSummary(deps, ws), settingsItem.getValue()]);
   const locale = extensionLocale(settings.uiLanguage);
-  if (ws === active) await applyBadge(summary, settings.thresholds, locale);
-  const notices = dueNotices(summary, settings, now, locale);
+  const budgets = await readBudgets(deps, ws, settings, now).catch((error: unknown) => {
+    // Without the database there is no spend to hold a budget against; the status says why.
+    if (isUnavailableError(error)) return null;
+    throw error;
+  });
+  if (ws === active) {
+    const { badge } = displayOf(settings);
+    await applyBadge(summary, settings.thresholds, locale, { ...badge, dailyBudget: budgets?.daily ?? null });
+  }
+  const notices = dueNotices(summary, settings, now, locale, budgets ?? undefined);
   if (settings.notify.reset)
     for (const pool of resets) notices.unshift(resetNotice(pool, summary, now, locale));
   try {

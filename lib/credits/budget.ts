@@ -121,6 +121,32 @@ export function draftBudget(input: DraftBudgetInput): DraftBudget {
   return { verdict, which, daily, app };
 }
 
+/** Where the user's budgets stand now, for the badge and notifications. */
+export interface BudgetsNow {
+  daily: BudgetUse | null;
+  /** Apps with a budget, and their spend this cycle. */
+  apps: { appId: string; name: string | null; use: BudgetUse }[];
+  day: TimeWindow;
+  cycle: TimeWindow;
+}
+
+/** Every budget's use from the rows of the day and the cycle. */
+export function budgetsNow(args: {
+  rows: readonly CreditRow[];
+  budgets: Budgets;
+  day: TimeWindow;
+  cycle: TimeWindow;
+  nameOf?: (appId: string) => string | null | undefined;
+}): BudgetsNow {
+  const { rows, budgets, day, cycle } = args;
+  const apps: BudgetsNow['apps'] = [];
+  for (const [appId, budget] of Object.entries(budgets.perApp)) {
+    const use = appBudgetUse(rows, appId, budget, cycle);
+    if (use) apps.push({ appId, name: args.nameOf?.(appId)?.trim() || null, use });
+  }
+  return { daily: dailyBudgetUse(rows, budgets.daily, day), apps, day, cycle };
+}
+
 /** "Daily budget: 3.5 of 5 credits used" — for the chip's details. */
 export function budgetLine(which: 'daily' | 'app', u: BudgetUse): string {
   const label = which === 'daily' ? 'Daily budget' : 'This app’s budget this cycle';
