@@ -7,6 +7,8 @@ import type { PromptSent } from '../messaging/protocol';
 import { MAX_TEXT } from '../page-observer/limits';
 import { validateObservation } from '../page-observer/validate';
 import { isFixPrompt } from '../credits/fix-loop';
+import { creditPrice } from '../credits/money';
+import { chipDisplayFor, moneyOf } from '../settings/settings';
 import { buildAppCosts } from './app-costs';
 import { checkDraft } from './draft-checks';
 import { calibrationFor, estimateFor } from './estimates';
@@ -89,7 +91,8 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
 
     async getComposerContext(data, sender) {
       // The chip shows the workspace of the app open in its own tab.
-      const tabWs = await resolveWorkspace(editorAppId(sender.url ?? ''));
+      const appId = editorAppId(sender.url ?? '');
+      const tabWs = await resolveWorkspace(appId);
       const summary = await buildSummary(deps, data?.workspaceId || tabWs || undefined);
       const [calibration, builderModel, settings] = await Promise.all([
         calibrationFor(deps, summary.workspaceId),
@@ -101,6 +104,8 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         calibration,
         builderModel,
         settings: { thresholds: settings.thresholds, confirmBeforeSend: settings.confirmBeforeSend },
+        price: creditPrice(moneyOf(settings)),
+        display: chipDisplayFor(settings, appId),
       };
     },
 

@@ -16,7 +16,8 @@ import type { Summary } from '../credits/types';
 import type { Calibration, ChatMode } from '../estimate/types';
 import type { DraftEstimate, PageText, PromptSent } from '../messaging/protocol';
 import type { PageObservation } from '../page-observer/types';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import type { CreditPrice } from '../credits/money';
+import { DEFAULT_SETTINGS, type ChipDisplay, type Settings } from '../settings/settings';
 import type { ComposerContext } from '../messaging/protocol';
 import { chipModel, confirmMessage, type ChipModel } from './chip-model';
 import { warningView } from './warning-lines';
@@ -77,6 +78,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   let summary: Summary | null = null;
   let calibration: Calibration | null = null;
   let builderModel: string | null = null;
+  let price: CreditPrice | null = null;
+  let display: ChipDisplay = 'full';
   let balanceUnknown = true;
   let lastModel: ChipModel | null = null;
   const darkQuery = win.matchMedia?.('(prefers-color-scheme: dark)');
@@ -103,6 +106,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
         settings,
         balanceUnknown,
         builderModel,
+        price,
+        display,
       },
       locale,
     );
@@ -172,6 +177,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
         calibration = ctx.calibration;
         builderModel = ctx.builderModel;
         settings = ctx.settings;
+        price = ctx.price ?? null;
+        display = ctx.display ?? 'full';
         // The calibration or the budget may have moved: estimate the text again.
         stale = true;
         balanceUnknown = false;
@@ -326,6 +333,8 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     { capture: true },
   );
   deps.listen(win, 'wxt:locationchange', () => scheduleScan());
+  // Another app may have its own chip display and budget.
+  deps.listen(win, 'wxt:locationchange', () => refreshContext());
   const focused = () => {
     if (doc.visibilityState === 'visible') void deps.pageFocus(win.location.href).catch(() => undefined);
   };

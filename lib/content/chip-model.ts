@@ -4,7 +4,8 @@
  */
 import type { Summary } from '../credits/types';
 import type { Calibration, Estimate, Scope } from '../estimate/types';
-import type { Settings } from '../settings/settings';
+import { formatMoney, type CreditPrice } from '../credits/money';
+import type { ChipDisplay, Settings } from '../settings/settings';
 import { CHIP_MESSAGES, type ChipKey } from '../i18n/chip-messages';
 import { dirOf, type Locale } from '../i18n/locales';
 import { translator, type Params } from '../i18n/translate';
@@ -28,6 +29,10 @@ export interface ChipModel {
   state: ChipState;
   /** The chip's visible line. */
   text: string;
+  /** How many characters of `text` are the figure (credits, and money when priced). */
+  figureLength: number;
+  /** Full line, figure only, or hidden (the send guard still asks). */
+  display: ChipDisplay;
   /** Lines for the hover/focus details. */
   details: string[];
   /** True when a send should be confirmed first (over the pool or the daily budget, setting on). */
@@ -124,6 +129,10 @@ export interface ChipInput {
   builderModel?: string | null;
   /** The draft's warning, worded (`warningView`); none when missing. */
   warning?: WarningView;
+  /** The user's price per credit: the figure shows money too. */
+  price?: CreditPrice | null;
+  /** How the chip shows on this app (default full). */
+  display?: ChipDisplay;
 }
 
 export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
@@ -138,6 +147,7 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
   const blocked = summary?.status.kind === 'outOfCredits' && !input.balanceUnknown ? summary.status : null;
 
   let line: string;
+  let figureLength: number | null = null;
   if (blocked) {
     line = t('blocked');
   } else if (input.estimateError) {
@@ -147,12 +157,22 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
       ? t(`idle.${when(remaining.pool)}`, { left: tenths(remaining.remaining) })
       : t('idleUnknown');
   } else {
-    line = t('line', { credits: formatCredits(credits, locale), scope: scopeLabel(estimate.scope, locale) });
+    // "≈ 1 credit · ≈ $0.32 · small feature": the money belongs to the figure, never cut off.
+    const money = input.price ? formatMoney(credits, input.price, locale) : null;
+    const amount = formatCredits(credits, locale) + (money ? ` · ${money}` : '');
+    line = t('line', { credits: amount, scope: scopeLabel(estimate.scope, locale) });
+    const at = line.indexOf(amount);
+    if (at >= 0) figureLength = at + amount.length;
     if (state === 'over' && remaining) {
       line += ` · ${t(`over.${when(remaining.pool)}`, { left: tenths(remaining.remaining) })}`;
     } else if (state === 'near' && remaining) {
       line += ` · ${remainingAfterText(remaining, credits, locale)}`;
     }
+  }
+
+  if (figureLength === null) {
+    const cut = line.indexOf(' · ');
+    figureLength = cut < 0 ? line.length : cut;
   }
 
   const warning = estimate && input.warning ? input.warning : null;
@@ -165,6 +185,7 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
         ? t('estimate', { credits: formatCredits(credits, locale) })
         : t('range', { low: tenths(estimate.low), count: tenths(estimate.high) }),
     );
+    if (input.price) details.push(t('money', { money: formatMoney(credits, input.price, locale) }));
     for (const reason of estimate.reasons) details.push(reason);
     const mine = calibration?.perScope[estimate.scope];
     if (mine && mine.n > 0) {
@@ -189,6 +210,8 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
     scope,
     state: blocked ? 'over' : state,
     text: line,
+    figureLength,
+    display: input.display ?? 'full',
     details,
     confirm: (state === 'over' || Boolean(warning?.budgetConfirm)) && settings.confirmBeforeSend,
     warning: warning?.kind ?? '',

@@ -1,7 +1,8 @@
 /**
  * The estimate chip, in plain DOM inside an open shadow root (no framework: the content script
  * must stay small). The host element carries the contract outside tests rely on:
- * `data-testid="credit-estimate"`, `data-credits`, `data-scope`, `data-state`.
+ * `data-testid="credit-estimate"`, `data-credits`, `data-scope`, `data-state`, `data-warning`, and
+ * `data-display` (full | compact | hidden).
  */
 import type { ChipModel } from './chip-model';
 
@@ -25,6 +26,8 @@ const STYLE = `
 .chip:focus-visible{box-shadow:0 0 0 2px var(--btn)}
 :host([data-state=near]) .chip{color:var(--near);background:var(--near-bg);border-color:currentColor}
 :host([data-state=over]) .chip{color:var(--over);background:var(--over-bg);border-color:currentColor}
+:host([data-display=hidden]){margin:0}
+:host([data-display=hidden]) .chip,:host([data-display=hidden]) .pop{display:none}
 .fig{display:block;flex:none}
 .rest{display:block;flex:0 1 auto;min-width:0;max-width:220px;overflow:hidden;text-overflow:ellipsis}
 .pop{display:none;position:absolute;bottom:calc(100% + 6px);inset-inline-end:0;z-index:2147483000;min-width:220px;
@@ -135,11 +138,14 @@ export function createChipView(doc: Document): ChipView {
       sendBtn.textContent = model.labels.send;
       cancelBtn.textContent = model.labels.cancel;
       // Touch the live region only when the words change, so screen readers are not spammed.
-      if (model.text !== lastText) {
-        lastText = model.text;
-        const cut = model.text.indexOf(' · ');
-        fig.textContent = cut < 0 ? model.text : model.text.slice(0, cut);
-        rest.textContent = cut < 0 ? '' : model.text.slice(cut);
+      if (host.getAttribute('data-display') !== model.display)
+        host.setAttribute('data-display', model.display);
+      // Compact shows the figure only; the details still hold the rest.
+      const shown = model.display === 'compact' ? model.text.slice(0, model.figureLength) : model.text;
+      if (shown !== lastText) {
+        lastText = shown;
+        fig.textContent = shown.slice(0, model.figureLength);
+        rest.textContent = shown.slice(model.figureLength);
       }
       const details = model.details.join('\n');
       if (details !== lastDetails) {

@@ -5,7 +5,8 @@ import type { Status, Summary } from '../credits/types';
 import type { Diagnostics } from '../background/diagnostics';
 import type { LedgerMode, LedgerRow } from '../db/rows';
 import type { ChatMode, Estimate } from '../estimate/types';
-import type { Settings } from '../settings/settings';
+import type { ChipDisplay, Settings } from '../settings/settings';
+import type { CreditPrice } from '../credits/money';
 import type { Calibration } from '../estimate/types';
 import type { ObservedWorkspace, PageObservation, TurnStart } from '../page-observer/types';
 
@@ -64,6 +65,10 @@ export interface ComposerContext {
   builderModel: string | null;
   /** Content scripts never read extension storage: the settings the chip needs come with this. */
   settings: Pick<Settings, 'thresholds' | 'confirmBeforeSend'>;
+  /** The user's price per credit (money beside credits); null = credits only. */
+  price?: CreditPrice | null;
+  /** How the chip shows on the tab's app (full when missing). */
+  display?: ChipDisplay;
 }
 
 /** What the content script read from the builder's visible text (never a JSON body). */
