@@ -1,13 +1,22 @@
+import type { ReactNode } from 'react';
 import type { AppCosts as AppCostsData } from '../lib/credits/app-costs';
+import { formatMoney, type CreditPrice } from '../lib/credits/money';
 import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   costs: AppCostsData;
+  /** The user's price per credit: totals in money too. */
+  price?: CreditPrice | null;
+  /** Budgets per app this cycle, by app id. */
+  budgets?: Readonly<Record<string, number>>;
+  /** The focused app's own settings (budget, chip), shown under its session. */
+  children?: ReactNode;
 }
 
 /** The session running on the app open in the builder, and this cycle's credits per app. */
-export function AppCosts({ costs }: Props) {
-  const { t } = useLocale();
+export function AppCosts({ costs, price, budgets = {}, children }: Props) {
+  const { t, intl } = useLocale();
+  const money = (credits: number) => (price ? ` · ${formatMoney(credits, price, intl)}` : '');
   const label = (appId: string | null, name: string | null) => {
     if (name) return name;
     if (appId === null) return t('apps.home');
@@ -32,7 +41,8 @@ export function AppCosts({ costs }: Props) {
             <strong>{t('apps.session', { app: label(costs.focusedAppId, focusedName) })}</strong>
             {': '}
             {s.estimated > 0 ? '≈' : ''}
-            {t('apps.credits', { count: s.credits })} · {t('apps.prompts', { count: s.prompts })}
+            {t('apps.credits', { count: s.credits })}
+            {money(s.credits)} · {t('apps.prompts', { count: s.prompts })}
           </>
         ) : (
           <span className="muted">
@@ -40,6 +50,7 @@ export function AppCosts({ costs }: Props) {
           </span>
         )}
       </div>
+      {children}
       <h2 id="apps-title">{t('apps.title')}</h2>
       {costs.apps.length === 0 ? (
         <p className="small muted" style={{ margin: 0 }}>
@@ -57,7 +68,14 @@ export function AppCosts({ costs }: Props) {
             >
               <span className="excerpt">{label(a.appId, a.name)}</span>
               <span>
-                {t('apps.credits', { count: a.credits })} · {t('apps.prompts', { count: a.prompts })}
+                {t('apps.credits', { count: a.credits })}
+                {money(a.credits)} · {t('apps.prompts', { count: a.prompts })}
+                {a.appId !== null && budgets[a.appId] !== undefined && (
+                  <span className="muted" data-testid="app-budget-use" data-budget={budgets[a.appId]}>
+                    {' · '}
+                    {t('apps.budgetUse', { spent: a.credits, budget: budgets[a.appId]! })}
+                  </span>
+                )}
               </span>
             </li>
           ))}

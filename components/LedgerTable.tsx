@@ -1,3 +1,4 @@
+import { formatMoney, type CreditPrice } from '../lib/credits/money';
 import type { LedgerRow } from '../lib/db/rows';
 import { formatCredits, formatRange } from '../lib/ui/format';
 import { formatShortDateTime, type Zone } from '../lib/ui/time';
@@ -12,9 +13,25 @@ const known = <T extends string>(list: readonly T[], v: string): v is T =>
   (list as readonly string[]).includes(v);
 
 /** Every recorded prompt with its estimate and, when known, what Base44 charged. */
-export function LedgerTable({ rows, zone: given }: { rows: readonly LedgerRow[]; zone?: Zone }) {
+export function LedgerTable({
+  rows,
+  zone: given,
+  price,
+}: {
+  rows: readonly LedgerRow[];
+  zone?: Zone;
+  /** The user's price per credit: each cost in money too. */
+  price?: CreditPrice | null;
+}) {
   const { intl, t } = useLocale();
   const zone: Zone = { locale: intl, ...given };
+  const money = (credits: number) =>
+    price ? (
+      <span className="small muted" data-testid="row-money">
+        {' '}
+        {formatMoney(credits, price, zone.locale)}
+      </span>
+    ) : null;
   return (
     <table data-testid="ledger-table">
       <caption className="sr-only">{t('ledger.caption')}</caption>
@@ -48,12 +65,18 @@ export function LedgerTable({ rows, zone: given }: { rows: readonly LedgerRow[];
             <td title={r.appId ?? undefined}>{r.appId ? `…${r.appId.slice(-6)}` : '—'}</td>
             <td>{t(`mode.${r.mode}`)}</td>
             <td>{t(`scope.${r.scope}`)}</td>
-            <td className="num">{formatRange(r.low, r.high, zone.locale)}</td>
+            <td className="num">
+              {formatRange(r.low, r.high, zone.locale)}
+              {money(r.estimate)}
+            </td>
             <td className="num">
               {r.actual === null ? (
                 <span className="muted">{t('unknown')}</span>
               ) : (
-                formatCredits(r.actual, zone.locale)
+                <>
+                  {formatCredits(r.actual, zone.locale)}
+                  {money(r.actual)}
+                </>
               )}
             </td>
             <td>

@@ -1,3 +1,4 @@
+import { formatMoney, type CreditPrice } from '../lib/credits/money';
 import type { Pool } from '../lib/credits/types';
 import { formatCredits, percentUsed, type Level } from '../lib/ui/format';
 import { useLocale } from '../lib/ui/locale';
@@ -8,10 +9,12 @@ interface Props {
   pool: Pool;
   level: Level;
   locale?: string;
+  /** The user's price per credit: what is used is shown in money too (message credits only). */
+  price?: CreditPrice | null;
 }
 
 /** One credit pool: remaining in large type, a bar of what is used, used of limit, any bonus. */
-export function PoolGauge({ testId, title, pool, level, locale: given }: Props) {
+export function PoolGauge({ testId, title, pool, level, locale: given, price }: Props) {
   const { intl, t } = useLocale();
   const locale = given ?? intl;
   const pct = percentUsed(pool.used, pool.limit);
@@ -40,7 +43,10 @@ export function PoolGauge({ testId, title, pool, level, locale: given }: Props) 
       >
         <div style={{ width: `${pct}%` }} />
       </div>
-      <div className="small muted">{t('usedOf', { used, limit })}</div>
+      <div className="small muted">
+        {t('usedOf', { used, limit })}
+        {price && <span data-testid={`${testId}-money`}> · {formatMoney(pool.used, price, locale)}</span>}
+      </div>
       {pool.bonus !== null && pool.bonus > 0 && (
         <div className="small">{t('gauge.bonus', { bonus: formatCredits(pool.bonus, locale) })}</div>
       )}

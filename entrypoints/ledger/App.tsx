@@ -13,12 +13,14 @@ import {
   type LedgerFilterForm,
 } from '../../lib/ui/ledger-filter';
 import { useLocale } from '../../lib/ui/locale';
+import { usePrice } from '../../lib/ui/use-price';
 
 const PAGE_SIZE = 50;
 
 /** The full ledger: filters, newest-first pages, exports. Reads the DB live; never writes. */
 export function App() {
   const { t } = useLocale();
+  const price = usePrice();
   const [form, setForm] = useState<LedgerFilterForm>(EMPTY_FILTER_FORM);
   // Cursors of the pages walked so far; the last one is the page shown.
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
@@ -56,7 +58,7 @@ export function App() {
             : t('ledger.emptyFiltered')}
         </p>
       ) : (
-        <LedgerTable rows={page?.rows ?? []} />
+        <LedgerTable rows={page?.rows ?? []} price={price} />
       )}
       <nav className="row" aria-label={t('ledger.pagesAria')} style={{ justifyContent: 'flex-start' }}>
         <button

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ConnectionResult } from '../../components/ConnectionResult';
 import { DeleteAllData } from '../../components/DeleteAllData';
+import { DisplayFields } from '../../components/DisplayFields';
 import { ExportButtons } from '../../components/ExportButtons';
+import { FixLoopFields } from '../../components/FixLoopFields';
+import { MoneyFields } from '../../components/MoneyFields';
 import { Field, fieldAria, TextField } from '../../components/Field';
 import { OutcomeNote } from '../../components/OutcomeNote';
 import { Toggle } from '../../components/Toggle';
@@ -314,6 +317,10 @@ export function App() {
             onChange={(v) => set('notifyReset', v)}
           />
         </fieldset>
+
+        <FixLoopFields draft={draft} errors={errors} set={set} />
+        <MoneyFields draft={draft} errors={errors} set={set} />
+        <DisplayFields draft={draft} errors={errors} set={set} />
 
         <fieldset>
           <legend>{t('options.promptBox')}</legend>

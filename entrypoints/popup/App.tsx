@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { AppCosts } from '../../components/AppCosts';
+import { AppPrefs } from '../../components/AppPrefs';
 import { DailyCap } from '../../components/DailyCap';
 import { EmptyState } from '../../components/EmptyState';
 import { PaceForecast } from '../../components/PaceForecast';
@@ -13,7 +14,9 @@ import { WorkspacePicker } from '../../components/WorkspacePicker';
 import { forecastPace } from '../../lib/credits/forecast';
 import { sendMessage } from '../../lib/messaging/client';
 import { settingsItem } from '../../lib/settings/items';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { budgetsOf, DEFAULT_SETTINGS, displayOf, moneyOf, type Settings } from '../../lib/settings/settings';
+import { creditPrice } from '../../lib/credits/money';
+import { saveAppPrefs } from '../../lib/ui/app-prefs';
 import { cycleStart } from '../../lib/ui/cycle';
 import { levelFor } from '../../lib/ui/format';
 import type { AppCosts as AppCostsData } from '../../lib/credits/app-costs';
@@ -168,6 +171,7 @@ export function App() {
   }
 
   const zone = { locale: intl };
+  const price = creditPrice(moneyOf(settings));
   const firstRun = summary.readAt === null && summary.source === 'estimated';
   const forecast = forecastPace({
     series: live.series ?? [],
@@ -211,6 +215,7 @@ export function App() {
           title={t('pool.message')}
           pool={summary.message}
           level={levelFor(summary.message.used, summary.message.limit, settings.thresholds)}
+          price={price}
         />
         <PoolGauge
           testId="pool-integration"
@@ -239,7 +244,20 @@ export function App() {
         )}
         <PaceForecast forecast={forecast} />
       </section>
-      {appCosts && <AppCosts costs={appCosts} />}
+      {appCosts && (
+        <AppCosts costs={appCosts} price={price} budgets={budgetsOf(settings).perApp}>
+          {appCosts.focusedAppId !== null && (
+            <AppPrefs
+              key={appCosts.focusedAppId}
+              appId={appCosts.focusedAppId}
+              budget={budgetsOf(settings).perApp[appCosts.focusedAppId] ?? null}
+              display={displayOf(settings).chip.perApp[appCosts.focusedAppId] ?? null}
+              general={displayOf(settings).chip.display}
+              onSave={(budget, display) => saveAppPrefs(appCosts.focusedAppId!, budget, display)}
+            />
+          )}
+        </AppCosts>
+      )}
       <RecentPrompts rows={live.recent ?? []} now={now} onOpenLedger={openLedgerPage} />
       <nav className="footer" aria-label={t('popup.moreAria')}>
         <button type="button" className="linklike" onClick={openCreditUsage}>

@@ -1,7 +1,19 @@
 import { keyKind, WORKSPACE_KEY_PREFIX } from '../base44/api-keys';
 import { OBJECT_ID } from '../base44/urls';
 import { PLANS } from '../base44/plans';
-import { budgetsOf, type DailyWindowRule, type Settings } from '../settings/settings';
+import { isCurrency, type MoneySetting } from '../credits/money';
+import {
+  budgetsOf,
+  DEFAULT_FIX_LOOP,
+  displayOf,
+  fixLoopOf,
+  moneyOf,
+  type BadgePool,
+  type BadgeShow,
+  type DailyWindowRule,
+  type MeterDisplay,
+  type Settings,
+} from '../settings/settings';
 import type { Locale, UiLanguage } from '../i18n/locales';
 import { uiT } from '../i18n/ui-messages';
 
@@ -29,6 +41,21 @@ export interface SettingsDraft {
   dailyBudget: string;
   /** Per-app budgets are set elsewhere; the form keeps them as they are. */
   appBudgets: Readonly<Record<string, number>>;
+  fixLoopEnabled: boolean;
+  fixStreak: string;
+  fixCredits: string;
+  moneySource: 'none' | MoneySetting['source'];
+  currency: string;
+  /** The plan whose monthly price is entered (source 'plan'). */
+  moneyPlan: string;
+  monthlyPrice: string;
+  topUpPrice: string;
+  topUpCredits: string;
+  badgeShow: BadgeShow;
+  badgePool: BadgePool;
+  chipDisplay: MeterDisplay['chip']['display'];
+  /** Per-app chip choices are made in the popup; the form keeps them as they are. */
+  chipPerApp: MeterDisplay['chip']['perApp'];
 }
 
 export type DraftField = keyof SettingsDraft;
@@ -55,7 +82,57 @@ export function draftFromSettings(s: Settings): SettingsDraft {
     uiLanguage: s.uiLanguage ?? 'auto',
     dailyBudget: budgetsOf(s).daily === null ? '' : String(budgetsOf(s).daily),
     appBudgets: budgetsOf(s).perApp,
+    ...moneyDraft(moneyOf(s), s.planOverride),
+    fixLoopEnabled: fixLoopOf(s).enabled,
+    fixStreak: String(fixLoopOf(s).streak),
+    fixCredits: String(fixLoopOf(s).credits),
+    badgeShow: displayOf(s).badge.show,
+    badgePool: displayOf(s).badge.pool,
+    chipDisplay: displayOf(s).chip.display,
+    chipPerApp: displayOf(s).chip.perApp,
   };
+}
+
+type MoneyDraft = Pick<
+  SettingsDraft,
+  'moneySource' | 'currency' | 'moneyPlan' | 'monthlyPrice' | 'topUpPrice' | 'topUpCredits'
+>;
+
+function moneyDraft(m: MoneySetting | null, planOverride: string | null): MoneyDraft {
+  return {
+    moneySource: m?.source ?? 'none',
+    currency: m?.currency ?? 'USD',
+    moneyPlan: m?.source === 'plan' ? m.plan : (planOverride ?? ''),
+    monthlyPrice: m?.source === 'plan' ? String(m.monthlyPrice) : '',
+    topUpPrice: m?.source === 'topUp' ? String(m.price) : '',
+    topUpCredits: m?.source === 'topUp' ? String(m.credits) : '',
+  };
+}
+
+/** A positive decimal as typed ("0.5", "12,90"); a comma is a decimal point. NaN otherwise. */
+function positiveNumber(text: string): number {
+  const t = text.trim();
+  const n = /^\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : NaN;
+  return n > 0 && n <= 1_000_000 ? n : NaN;
+}
+
+/** The money setting the draft asks for; errors go into `errors`. */
+function moneyFrom(d: SettingsDraft, errors: DraftErrors, t: ReturnType<typeof uiT>): MoneySetting | null {
+  if (d.moneySource === 'none') return null;
+  const currency = d.currency.trim().toUpperCase();
+  if (!isCurrency(currency)) errors.currency = t('err.currency');
+  if (d.moneySource === 'plan') {
+    const plan = PLANS.find((p) => p.key === d.moneyPlan);
+    if (!plan || plan.key === 'free' || !(plan.messagePerMonth > 0)) errors.moneyPlan = t('err.moneyPlan');
+    const monthlyPrice = positiveNumber(d.monthlyPrice);
+    if (Number.isNaN(monthlyPrice)) errors.monthlyPrice = t('err.price');
+    return { source: 'plan', currency, plan: d.moneyPlan, monthlyPrice };
+  }
+  const price = positiveNumber(d.topUpPrice);
+  const credits = positiveNumber(d.topUpCredits);
+  if (Number.isNaN(price)) errors.topUpPrice = t('err.price');
+  if (Number.isNaN(credits)) errors.topUpCredits = t('err.moneyCredits');
+  return { source: 'topUp', currency, price, credits };
 }
 
 /**
@@ -130,6 +207,14 @@ export function validateDraft(
     else daily = n;
   }
 
+  const money = moneyFrom(d, errors, t);
+  const streak = wholeNumber(d.fixStreak);
+  const fixCredits = positiveNumber(d.fixCredits);
+  if (d.fixLoopEnabled) {
+    if (streak === null || streak < 1 || streak > 20) errors.fixStreak = t('err.fixStreak');
+    if (Number.isNaN(fixCredits)) errors.fixCredits = t('err.fixCredits');
+  }
+
   if (Object.keys(errors).length > 0) return { settings: null, errors };
   return {
     errors,
@@ -144,6 +229,31 @@ export function validateDraft(
       notify: { thresholds: d.notifyThresholds, capReached: d.notifyCapReached, reset: d.notifyReset },
       uiLanguage: d.uiLanguage,
       budgets: { daily, perApp: d.appBudgets },
+      // Thresholds typed while the stop-loss is off are kept only when they are valid.
+      fixLoop: {
+        enabled: d.fixLoopEnabled,
+        streak: streak !== null && streak >= 1 && streak <= 20 ? streak : DEFAULT_FIX_LOOP.streak,
+        credits: Number.isNaN(fixCredits) ? DEFAULT_FIX_LOOP.credits : fixCredits,
+      },
+      money,
+      display: {
+        badge: { show: d.badgeShow, pool: d.badgePool },
+        chip: { display: d.chipDisplay, perApp: d.chipPerApp },
+      },
     },
   };
+}
+
+/** What a group of the options form's fields gets from the page. */
+export interface DraftFieldsProps {
+  draft: SettingsDraft;
+  errors: DraftErrors;
+  set: <K extends DraftField>(key: K, value: SettingsDraft[K]) => void;
+}
+
+/** The money setting the draft would save, or null when it is off or not valid yet (the example). */
+export function draftPrice(d: SettingsDraft): MoneySetting | null {
+  const errors: DraftErrors = {};
+  const m = moneyFrom(d, errors, uiT('en'));
+  return Object.keys(errors).length > 0 ? null : m;
 }
