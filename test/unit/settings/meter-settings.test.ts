@@ -43,7 +43,7 @@ describe('settings for the stop-loss, money and display', () => {
   });
 
   it('per-app chip choice wins over the general one; null goes back to it', () => {
-    let s = { ...OLD, display: { ...displayOf(OLD), chip: { display: 'compact' as const, perApp: {} } } };
+    let s: Settings = { ...OLD, display: { ...displayOf(OLD), chip: { display: 'compact', perApp: {} } } };
     expect(chipDisplayFor(s, 'a')).toBe('compact');
     s = withChipDisplay(s, 'a', 'hidden');
     expect(chipDisplayFor(s, 'a')).toBe('hidden');
