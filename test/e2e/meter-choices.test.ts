@@ -103,6 +103,38 @@ describe('stop-loss for fix loops', () => {
   });
 });
 
+describe('advice before an expensive prompt', () => {
+  it('a broad draft says why it costs more and how to spend less, and leaves the builder’s controls alone', async () => {
+    const h = await e2e.launch();
+    const page = await h.openBuilder({ appId: DEFAULT_APP_ID });
+    await page.bringToFront();
+    const controls = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('form button, form [role="switch"]')].map((b) =>
+          [
+            b.getAttribute('aria-pressed'),
+            b.getAttribute('aria-checked'),
+            b.getAttribute('data-state'),
+          ].join(),
+        ),
+      );
+    await page.locator(CHIP).waitFor({ state: 'attached' });
+    const before = await controls();
+    const text = 'Redesign the whole app: new layout, colors and navigation on every page';
+    await typeDraft(page, text);
+    const chip = page.locator(CHIP);
+    await expect.poll(() => chip.getAttribute('data-scope'), { timeout: 10_000 }).toBe('broad');
+    expect(await chip.getAttribute('data-warning')).toBe('expensive');
+    const details = await shadowText(page);
+    expect(details).toContain('A broad change costs more than most prompts');
+    expect(details).toContain('split it into steps');
+    expect(details).toContain('Discuss mode first');
+    // Advice only: the draft, the mode and the builder's controls stay as the user left them.
+    expect(await composer(page).inputValue()).toBe(text);
+    expect(await controls()).toEqual(before);
+  });
+});
+
 describe('budgets', () => {
   it('a per-app budget set in the popup warns on that app and the guard asks before sending', async () => {
     const h = await e2e.launch();
