@@ -21,6 +21,7 @@ import {
   apiKeyHint,
   draftFromSettings,
   validateDraft,
+  withStoredPerApp,
   type DraftErrors,
   type SettingsDraft,
 } from '../../lib/ui/settings-form';
@@ -82,7 +83,7 @@ export function App() {
     }
     setBusy('save');
     try {
-      await settingsItem.setValue(settings);
+      await settingsItem.setValue(withStoredPerApp(settings, await settingsItem.getValue()));
       const apiKey = draft.apiKey.trim();
       if (apiKey) {
         const result = await sendMessage('setCredentials', { apiKey, workspaceId: settings.workspaceId });

@@ -257,3 +257,16 @@ export function draftPrice(d: SettingsDraft): MoneySetting | null {
   const m = moneyFrom(d, errors, uiT('en'));
   return Object.keys(errors).length > 0 ? null : m;
 }
+
+/**
+ * The per-app choices (budgets, chip) are made in the popup while the options page may be open:
+ * saving the options keeps the stored ones rather than those the form loaded.
+ */
+export function withStoredPerApp(next: Settings, stored: Settings): Settings {
+  const display = displayOf(next);
+  return {
+    ...next,
+    budgets: { ...budgetsOf(next), perApp: budgetsOf(stored).perApp },
+    display: { ...display, chip: { ...display.chip, perApp: displayOf(stored).chip.perApp } },
+  };
+}

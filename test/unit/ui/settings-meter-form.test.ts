@@ -4,6 +4,7 @@ import {
   draftFromSettings,
   draftPrice,
   validateDraft,
+  withStoredPerApp,
   type SettingsDraft,
 } from '../../../lib/ui/settings-form';
 
@@ -106,6 +107,23 @@ describe('display fields', () => {
     });
     expect(r.settings?.display).toEqual({
       badge: { show: 'percent', pool: 'daily' },
+      chip: { display: 'compact', perApp: { a1: 'hidden' } },
+    });
+  });
+});
+
+describe('saving the options keeps per-app choices made in the popup meanwhile', () => {
+  it('takes per-app budgets and chips from storage, everything else from the form', () => {
+    const loaded = validateDraft({ ...base(), dailyBudget: '4', chipDisplay: 'compact' }).settings!;
+    const stored: Settings = {
+      ...DEFAULT_SETTINGS,
+      budgets: { daily: null, perApp: { a1: 2 } },
+      display: { badge: { show: 'none', pool: 'auto' }, chip: { display: 'full', perApp: { a1: 'hidden' } } },
+    };
+    const saved = withStoredPerApp(loaded, stored);
+    expect(saved.budgets).toEqual({ daily: 4, perApp: { a1: 2 } });
+    expect(saved.display).toEqual({
+      badge: { show: 'remaining', pool: 'auto' },
       chip: { display: 'compact', perApp: { a1: 'hidden' } },
     });
   });
