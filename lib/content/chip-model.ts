@@ -29,7 +29,7 @@ export interface ChipModel {
   state: ChipState;
   /** The chip's visible line. */
   text: string;
-  /** How many characters of `text` are the figure (credits, and money when priced). */
+  /** How many characters of `text` are the figure (the credits): all a compact chip shows. */
   figureLength: number;
   /** Full line, figure only, or hidden (the send guard still asks). */
   display: ChipDisplay;
@@ -147,7 +147,6 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
   const blocked = summary?.status.kind === 'outOfCredits' && !input.balanceUnknown ? summary.status : null;
 
   let line: string;
-  let figureLength: number | null = null;
   if (blocked) {
     line = t('blocked');
   } else if (input.estimateError) {
@@ -157,12 +156,11 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
       ? t(`idle.${when(remaining.pool)}`, { left: tenths(remaining.remaining) })
       : t('idleUnknown');
   } else {
-    // "≈ 1 credit · ≈ $0.32 · small feature": the money belongs to the figure, never cut off.
+    // "≈ 1 credit · ≈ $0.32 · small feature": money comes right after the figure, in the part a
+    // narrow chat column may cut short; the figure itself always shows.
     const money = input.price ? formatMoney(credits, input.price, locale) : null;
     const amount = formatCredits(credits, locale) + (money ? ` · ${money}` : '');
     line = t('line', { credits: amount, scope: scopeLabel(estimate.scope, locale) });
-    const at = line.indexOf(amount);
-    if (at >= 0) figureLength = at + amount.length;
     if (state === 'over' && remaining) {
       line += ` · ${t(`over.${when(remaining.pool)}`, { left: tenths(remaining.remaining) })}`;
     } else if (state === 'near' && remaining) {
@@ -170,10 +168,9 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
     }
   }
 
-  if (figureLength === null) {
-    const cut = line.indexOf(' · ');
-    figureLength = cut < 0 ? line.length : cut;
-  }
+  // The figure is the line up to its first separator: credits (or the balance) alone.
+  const cut = line.indexOf(' · ');
+  const figureLength = cut < 0 ? line.length : cut;
 
   const warning = estimate && input.warning ? input.warning : null;
   const details: string[] = input.estimateError ? [t('estimatorError', { error: input.estimateError })] : [];

@@ -250,7 +250,8 @@ describe('your meter, your way', () => {
     await typeDraft(page, 'Add a search bar to filter the product list');
     const chip = page.locator(CHIP);
     await expect.poll(() => chip.getAttribute('data-credits'), { timeout: 10_000 }).toBe('1');
-    await expect.poll(async () => (await chip.innerText()).trim()).toMatch(/^≈ 1 credit · ≈ \$0\.32\s*· /);
+    // The host's own text is the whole line (innerText would collapse the space at a slot's start).
+    await expect.poll(async () => (await chip.textContent()) ?? '').toMatch(/^≈ 1 credit · ≈ \$0\.32 · /);
     await composer(page).press('Enter');
     const [row] = await waitForTurns(ext, 1, (r) => r.actual !== null);
 

@@ -51,9 +51,11 @@ describe('money on the chip', () => {
     ['he', { perCredit: 1.2, currency: 'ILS' }, 1, '≈ 1 קרדיט · ≈ ‏1.20 ₪'],
     ['ja', { perCredit: 48, currency: 'JPY' }, 1, '≈ 1 クレジット · ≈ ￥48'],
     ['pt', { perCredit: 1.6, currency: 'BRL' }, 1, '≈ 1 crédito · ≈ R$ 1,60'],
-  ] as const)('%s: the figure is credits and money', (locale, price, credits, figure) => {
+  ] as const)('%s: credits, then money, then the scope', (locale, price, credits, figure) => {
     const m = model({ price, locale, credits });
-    expect(plain(m.text.slice(0, m.figureLength))).toBe(plain(figure));
+    expect(plain(m.text).startsWith(plain(figure) + ' · ')).toBe(true);
+    // The figure (all a compact chip shows) is the credits alone.
+    expect(plain(m.text.slice(0, m.figureLength))).toBe(plain(figure.split(' · ')[0]!));
     // The scope follows the figure; the details carry the money too.
     expect(m.text.length).toBeGreaterThan(m.figureLength);
     expect(m.details.some((d) => plain(d).includes(plain(figure.split(' · ')[1]!)))).toBe(true);
@@ -71,7 +73,7 @@ describe('chip display', () => {
 
   it.each([
     ['full', '≈ 1 credit · ≈ $0.32 · small feature'],
-    ['compact', '≈ 1 credit · ≈ $0.32'],
+    ['compact', '≈ 1 credit'],
     ['hidden', '≈ 1 credit · ≈ $0.32 · small feature'],
   ] as const)('%s → data-display and the visible line', (display, line) => {
     const view = createChipView(document as unknown as Document);
