@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { thinSnapshots } from '../db/repo';
 import type { RuntimeDeps } from './deps';
+import { capResetAlarmWorkspace } from './cap-reset';
+import { refreshOutputs } from './outputs';
 import { pollOnce } from './poller';
 import { expireStaleTurns } from './turns';
 
@@ -27,4 +29,9 @@ export async function onAlarm(deps: RuntimeDeps, name: string): Promise<void> {
     await expireStaleTurns(deps);
     await pollOnce(deps);
   } else if (name === MAINTENANCE_ALARM) await thinSnapshots(deps.db, deps.now());
+  else {
+    // A capped day's reset: announce it even when no new reading arrives then.
+    const ws = capResetAlarmWorkspace(name);
+    if (ws !== null) await refreshOutputs(deps, ws);
+  }
 }

@@ -142,3 +142,18 @@ export function resetNotice(pool: PoolName, summary: Summary, now: number, local
 function tenths(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/** Keys of "daily credits are back" notices: this prefix and the reset instant announced. */
+export const CAP_RESET_NOTICE_PREFIX = 'notify:cap-reset:daily:';
+
+/** The daily cap reset after a day it was reached (lib/credits/cap-reset.ts decides when). */
+export function capResetNotice(resetAt: number, now: number, locale: Locale = 'en'): Notice {
+  const t = uiT(locale);
+  return {
+    key: CAP_RESET_NOTICE_PREFIX + resetAt,
+    title: t('notify.capReset'),
+    message: t('notify.capReset.body'),
+    alsoMark: [],
+    dayKey: `notify-day:cap-reset:daily:${utcDay(now)}`,
+  };
+}

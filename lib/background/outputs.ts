@@ -5,6 +5,7 @@ import { displayOf } from '../settings/settings';
 import { readBudgets } from './budget-use';
 import { applyBadge } from './badge';
 import type { RuntimeDeps } from './deps';
+import { dailyCapResetNotices } from './cap-reset';
 import { sendOnce } from './notifications';
 import { isUnavailableError } from './storage-fault';
 import { dueNotices, resetNotice } from './notify-model';
@@ -38,8 +39,11 @@ export async function refreshOutputs(
   }
   const notices = dueNotices(summary, settings, now, locale, budgets ?? undefined);
   if (settings.notify.reset)
-    for (const pool of resets) notices.unshift(resetNotice(pool, summary, now, locale));
+    // The daily cap's reset is announced only after a day the cap was reached (below).
+    for (const pool of resets) if (pool !== 'daily') notices.unshift(resetNotice(pool, summary, now, locale));
   try {
+    const capReset = await dailyCapResetNotices(deps, ws, summary, locale);
+    if (settings.notify.reset) notices.unshift(...capReset);
     await sendOnce(deps.db, ws, notices, now);
   } catch (error) {
     // Without the database a notice cannot be marked as sent, so it is not shown (it would repeat);

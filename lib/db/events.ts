@@ -18,3 +18,17 @@ export function lastEvent(
     .between([workspaceId, key, Dexie.minKey], [workspaceId, key, Dexie.maxKey])
     .last();
 }
+
+/** Events whose key starts with `prefix` in a workspace, at or after `since` (one index range). */
+export function eventsWithPrefix(
+  db: CreditMeterDb,
+  workspaceId: string,
+  prefix: string,
+  since: number,
+): Promise<EventRow[]> {
+  return db.events
+    .where('[workspaceId+key+at]')
+    .between([workspaceId, prefix, Dexie.minKey], [workspaceId, prefix + '\uffff', Dexie.maxKey])
+    .filter((e) => e.at >= since)
+    .toArray();
+}

@@ -23,6 +23,6 @@ export {
   setActualCost,
   spentBetween,
 } from './ledger';
-export { lastEvent, recordEvent } from './events';
+export { eventsWithPrefix, lastEvent, recordEvent } from './events';
 export { thinSnapshots, THIN_AFTER_MS } from './thin';
-export { deleteAll, exportAll, ledgerToCsv } from './export';
+export { csvField, deleteAll, exportAll, ledgerToCsv } from './export';

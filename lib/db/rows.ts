@@ -66,7 +66,8 @@ export interface LedgerRow {
   excerpt: string | null;
 }
 
-export type EventKind = 'reset' | 'notification' | 'status';
+/** `cap`: a daily window in which the cap was reached (its reset is announced, lib/credits/cap-reset.ts). */
+export type EventKind = 'reset' | 'notification' | 'status' | 'cap';
 
 export interface EventRow {
   id?: number;
