@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 const BASE44_MATCH = 'https://app.base44.com/*';
 const GECKO_ID = 'credit-meter@base44-tools.invalid';
+/** Opens the popup (lib/ui/shortcut.ts shows the keys the browser really assigned). */
+const POPUP_SHORTCUT = 'Alt+Shift+C';
 
 /**
  * Extension pages (popup, options, ledger, background) run only the bundled scripts and talk only to
@@ -30,7 +32,7 @@ function extensionPagesCsp(dev: boolean): string {
 // need (README, "Permissions").
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser, command }) => ({
+  manifest: ({ browser, command, manifestVersion }) => ({
     // In each language from public/_locales (written from lib/i18n by `npm run i18n:manifest`).
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -38,6 +40,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [BASE44_MATCH],
     content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
+    // The keyboard shortcut that opens the popup; MV2 (Firefox) names the action differently.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: POPUP_SHORTCUT },
+      },
+    },
     ...(browser === 'firefox'
       ? {
           // No web_accessible_resources: the content script injects the page observer itself

@@ -7,6 +7,7 @@ import { FixLoopFields } from '../../components/FixLoopFields';
 import { MoneyFields } from '../../components/MoneyFields';
 import { Field, fieldAria, TextField } from '../../components/Field';
 import { OutcomeNote } from '../../components/OutcomeNote';
+import { ShortcutHint } from '../../components/ShortcutHint';
 import { Toggle } from '../../components/Toggle';
 import { keyKind, WORKSPACE_KEY_PREFIX } from '../../lib/base44/api-keys';
 import { PLANS } from '../../lib/base44/plans';
@@ -364,6 +365,11 @@ export function App() {
           />
         </div>
       </form>
+
+      <fieldset>
+        <legend>{t('welcome.shortcutTitle')}</legend>
+        <ShortcutHint />
+      </fieldset>
 
       <fieldset>
         <legend>{t('options.yourData')}</legend>

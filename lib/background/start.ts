@@ -5,6 +5,7 @@ import { settingsItem } from '../settings/items';
 import { ensureAlarms, onAlarm } from './alarms';
 import type { RuntimeDeps } from './deps';
 import { createHandlers } from './handlers';
+import { onInstalled } from './install';
 import { refreshOutputs } from './outputs';
 import { resumeInterruptedPoll } from './poller';
 import { restrictToTrustedContexts } from './trusted-storage';
@@ -32,7 +33,10 @@ export function startBackground(deps: RuntimeDeps = defaultDeps()): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     void onAlarm(deps, alarm.name).catch(report(`alarm ${alarm.name}`));
   });
-  browser.runtime.onInstalled.addListener(() => void ensureAlarms().catch(report('alarms')));
+  browser.runtime.onInstalled.addListener((details) => {
+    void ensureAlarms().catch(report('alarms'));
+    void onInstalled(details).catch(report('install'));
+  });
   browser.runtime.onStartup.addListener(() => void ensureAlarms().catch(report('alarms')));
   // Thresholds, plan or workspace changed on the options page: redraw the badge with them.
   settingsItem.watch(() => void refreshOutputs(deps).catch(report('badge')));

@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import { whatsNewItem } from '../settings/whats-new';
+import { installPlan, type InstallDetails } from './install-plan';
+
+/** The welcome page, at the build root next to popup.html, options.html and ledger.html. */
+export const WELCOME_PAGE = '/welcome.html';
+
+/** First install: the welcome tab. Update: the popup's "what's new" note. Anything else: nothing. */
+export async function onInstalled(details: InstallDetails): Promise<void> {
+  const plan = installPlan(details, browser.runtime.getManifest().version);
+  if (plan.whatsNew) await whatsNewItem.setValue(plan.whatsNew);
+  if (plan.openWelcome) await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+}
