@@ -3,6 +3,7 @@ import { AppCosts } from '../../components/AppCosts';
 import { AppPrefs } from '../../components/AppPrefs';
 import { DailyCap } from '../../components/DailyCap';
 import { EmptyState } from '../../components/EmptyState';
+import { IntegrationPace } from '../../components/IntegrationPace';
 import { PaceForecast } from '../../components/PaceForecast';
 import { PaceSparkline } from '../../components/PaceSparkline';
 import { PoolGauge } from '../../components/PoolGauge';
@@ -10,8 +11,10 @@ import { ReadingInfo } from '../../components/ReadingInfo';
 import { RecentPrompts } from '../../components/RecentPrompts';
 import { ResetCountdown } from '../../components/ResetCountdown';
 import { StatusBanner } from '../../components/StatusBanner';
+import { WhatsNew } from '../../components/WhatsNew';
 import { WorkspacePicker } from '../../components/WorkspacePicker';
 import { forecastPace } from '../../lib/credits/forecast';
+import { integrationPace } from '../../lib/credits/integration-pace';
 import { sendMessage } from '../../lib/messaging/client';
 import { settingsItem } from '../../lib/settings/items';
 import { budgetsOf, DEFAULT_SETTINGS, displayOf, moneyOf, type Settings } from '../../lib/settings/settings';
@@ -35,6 +38,7 @@ import { useNow } from '../../lib/ui/use-now';
 import { readViewHint, writeViewHint } from '../../lib/ui/view-hint';
 import { useReloadOnChange, useSummary } from '../../lib/ui/use-summary';
 import { useLocale } from '../../lib/ui/locale';
+import { useWhatsNew } from '../../lib/ui/use-whats-new';
 
 declare global {
   interface Window {
@@ -51,6 +55,7 @@ export function App() {
   const { locale, intl, t } = useLocale();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const { summary, error, reload } = useSummary();
+  const whatsNew = useWhatsNew();
   // Until the summary answers, last time's view lets the live queries start in parallel with it.
   const [hint] = useState(readViewHint);
   const workspaceId = summary ? summary.workspaceId || null : (hint?.workspaceId ?? null);
@@ -180,6 +185,13 @@ export function App() {
     nextReset: summary.nextReset,
     now,
   });
+  const integration = integrationPace({
+    snapshots: [],
+    series: live.integrationSeries ?? [],
+    pool: summary.source === 'estimated' ? null : summary.integration,
+    nextReset: summary.nextReset,
+    now,
+  });
 
   return (
     <main className="popup" aria-busy={!ready}>
@@ -200,6 +212,7 @@ export function App() {
         workspaces={choice?.workspaces ?? []}
         onChange={switchWorkspace}
       />
+      {whatsNew.note && <WhatsNew note={whatsNew.note} onDismiss={whatsNew.dismiss} />}
       {firstRun && <EmptyState onOpenBase44={openBase44} onOpenOptions={openOptionsPage} />}
       <ReadingInfo
         tier={summary.tier}
@@ -243,6 +256,7 @@ export function App() {
           />
         )}
         <PaceForecast forecast={forecast} />
+        <IntegrationPace pace={integration} />
       </section>
       {appCosts && (
         <AppCosts costs={appCosts} price={price} budgets={budgetsOf(settings).perApp}>

@@ -18,6 +18,8 @@ export const INTEGRATION_MIN_SPAN_MS = 12 * HOUR;
 export interface IntegrationPaceInput {
   /** One workspace's readings, any order; readings without an integration pool are skipped. */
   snapshots: readonly Pick<SnapshotRow, 'at' | 'integration'>[];
+  /** The integration pool's `used` over time, when already extracted (e.g. a downsampled chart series); replaces the snapshots' series. */
+  series?: readonly UsagePoint[];
   /** The current pool (the summary's), when fresher than the last reading. */
   pool?: Pool | null;
   nextReset: number | null;
@@ -45,7 +47,9 @@ export function integrationSeries(snapshots: IntegrationPaceInput['snapshots']):
 }
 
 export function integrationPace(input: IntegrationPaceInput): IntegrationPace {
-  const series = integrationSeries(input.snapshots);
+  const series = input.series
+    ? [...input.series].sort((a, b) => a.at - b.at)
+    : integrationSeries(input.snapshots);
   const last = [...input.snapshots]
     .filter((s) => s.integration && s.at <= input.now)
     .sort((a, b) => b.at - a.at)[0]?.integration;

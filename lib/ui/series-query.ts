@@ -2,7 +2,7 @@ import type { UsagePoint } from '../credits/forecast';
 import type { CreditMeterDb } from '../db/database';
 
 /**
- * The message pool's `used` over [start, end): the last reading with a message pool in each of
+ * A pool's `used` (the message pool unless told) over [start, end): the last reading with a message pool in each of
  * `maxPoints` equal slices (so resets and the current value survive downsampling), found with one
  * indexed seek per slice instead of reading every snapshot of the cycle: a cycle can hold tens of
  * thousands of readings, the chart needs ~60.
@@ -13,6 +13,7 @@ export async function sparklineSeries(
   start: number,
   end: number,
   maxPoints: number,
+  pool: 'message' | 'integration' = 'message',
 ): Promise<UsagePoint[]> {
   const n = Math.floor(maxPoints);
   if (!(end > start) || n < 1) return [];
@@ -27,7 +28,7 @@ export async function sparklineSeries(
   };
   const edges = Array.from({ length: n }, (_, i) => lowest(i));
   // One read transaction for all seeks; the plain `.last()` is the fast path, the filtered walk
-  // only runs for a slice whose last reading lacks a message pool.
+  // only runs for a slice whose last reading lacks the pool.
   const lasts = await db.transaction('r', db.snapshots, () =>
     Promise.all(
       edges.map(async (from, i) => {
@@ -37,13 +38,16 @@ export async function sparklineSeries(
             .where('[workspaceId+at]')
             .between([workspaceId, from], [workspaceId, i === n - 1 ? end : edges[i + 1]!], true, false);
         const last = await range().last();
-        if (!last || last.message !== null) return last;
+        if (!last || last[pool] !== null) return last;
         return range()
           .reverse()
-          .filter((row) => row.message !== null)
+          .filter((row) => row[pool] !== null)
           .first();
       }),
     ),
   );
-  return lasts.flatMap((row) => (row?.message ? [{ at: row.at, used: row.message.used }] : []));
+  return lasts.flatMap((row) => {
+    const p = row?.[pool];
+    return p ? [{ at: row!.at, used: p.used }] : [];
+  });
 }

@@ -12,6 +12,8 @@ const RECENT_PROMPTS = 5;
 export interface LiveData {
   /** undefined while loading (or while the workspace just changed). */
   series: UsagePoint[] | undefined;
+  /** The integration pool's readings this cycle, for its own pace (undefined while loading). */
+  integrationSeries: UsagePoint[] | undefined;
   recent: LedgerRow[] | undefined;
   /**
    * Changes whenever a new reading or prompt lands, so the summary can be fetched again; null
@@ -43,10 +45,20 @@ export function usePopupLiveData(workspaceId: string | null, cycleStart: number)
     }),
     [ws, cycleStart],
   );
+  const integration = useLiveQuery(
+    async () => ({
+      ws,
+      points: ws
+        ? await sparklineSeries(db, ws, cycleStart, Date.now(), SPARKLINE_POINTS, 'integration')
+        : [],
+    }),
+    [ws, cycleStart],
+  );
   const recentRows = recent?.ws === ws ? recent.rows : undefined;
   const recentKey = (recentRows ?? []).map((r) => `${r.id}/${r.actual}`).join(',');
   return {
     series: series?.ws === ws ? series.points : undefined,
+    integrationSeries: integration?.ws === ws ? integration.points : undefined,
     recent: recentRows,
     changeToken: latest?.ws === ws && recentRows ? `${ws}|${latest.id}|${recentKey}` : null,
   };
