@@ -1,19 +1,33 @@
 import { SCOPES } from '../lib/estimate/types';
 import type { LedgerFilterForm } from '../lib/ui/ledger-filter';
+import { appLabel } from '../lib/ui/app-label';
 import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   value: LedgerFilterForm;
   onChange: (next: LedgerFilterForm) => void;
+  /** Apps to choose from, with the builder's names where known. */
+  apps?: readonly { appId: string; name: string | null }[];
 }
 
-/** Narrow the ledger by mode, scope, dates and whether the actual cost is known. */
-export function LedgerFilters({ value, onChange }: Props) {
+/** Narrow the ledger by app, mode, scope, dates and whether the actual cost is known. */
+export function LedgerFilters({ value, onChange, apps = [] }: Props) {
   const { t } = useLocale();
   const set = <K extends keyof LedgerFilterForm>(key: K, v: LedgerFilterForm[K]) =>
     onChange({ ...value, [key]: v });
   return (
     <div className="filters" role="group" aria-label={t('filters.aria')}>
+      <label>
+        {t('filters.app')}
+        <select data-testid="filter-app" value={value.app} onChange={(e) => set('app', e.target.value)}>
+          <option value="">{t('filters.allApps')}</option>
+          {apps.map((a) => (
+            <option key={a.appId} value={a.appId}>
+              {appLabel(t, a.appId, a.name)}
+            </option>
+          ))}
+        </select>
+      </label>
       <label>
         {t('filters.mode')}
         <select

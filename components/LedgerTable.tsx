@@ -1,5 +1,6 @@
 import { formatMoney, type CreditPrice } from '../lib/credits/money';
 import type { LedgerRow } from '../lib/db/rows';
+import type { AppNames } from '../lib/ui/ledger-apps';
 import { formatCredits, formatRange } from '../lib/ui/format';
 import { formatShortDateTime, type Zone } from '../lib/ui/time';
 import { useLocale } from '../lib/ui/locale';
@@ -17,11 +18,14 @@ export function LedgerTable({
   rows,
   zone: given,
   price,
+  names = {},
 }: {
   rows: readonly LedgerRow[];
   zone?: Zone;
   /** The user's price per credit: each cost in money too. */
   price?: CreditPrice | null;
+  /** App id → the builder's name; unnamed apps show the end of their id. */
+  names?: AppNames;
 }) {
   const { intl, t } = useLocale();
   const zone: Zone = { locale: intl, ...given };
@@ -62,7 +66,9 @@ export function LedgerTable({
             <td>
               <time dateTime={new Date(r.at).toISOString()}>{formatShortDateTime(r.at, zone)}</time>
             </td>
-            <td title={r.appId ?? undefined}>{r.appId ? `…${r.appId.slice(-6)}` : '—'}</td>
+            <td title={r.appId ?? undefined}>
+              {r.appId ? names[r.appId]?.trim() || `…${r.appId.slice(-6)}` : '—'}
+            </td>
             <td>{t(`mode.${r.mode}`)}</td>
             <td>{t(`scope.${r.scope}`)}</td>
             <td className="num">

@@ -328,6 +328,11 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       return buildAppCosts(deps, typeof data?.workspaceId === 'string' ? data.workspaceId : undefined);
     },
 
+    async getAppNames() {
+      const apps = await appWorkspacesItem.getValue();
+      return Object.fromEntries(Object.entries(apps).map(([id, a]) => [id, a.name]));
+    },
+
     async getLedger(data) {
       const limit = Math.min(500, Math.max(1, Math.floor(Number(data?.limit) || 50)));
       return ledgerPage(deps.db, { workspaceId: data?.workspaceId, before: data?.before, limit });

@@ -38,7 +38,7 @@ function iso(ms: number | null): string {
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. */
-function field(value: string | number | null): string {
+export function csvField(value: string | number | null): string {
   if (value === null) return '';
   let s = String(value);
   // A spreadsheet would run text starting with these as a formula; prompts are user text.
@@ -65,7 +65,7 @@ export function ledgerToCsv(rows: LedgerRow[]): string {
         iso(r.repliedAt),
         r.excerpt,
       ]
-        .map(field)
+        .map(csvField)
         .join(','),
     );
   }

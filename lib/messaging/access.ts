@@ -26,6 +26,7 @@ export const ACCESS: Readonly<Record<MessageName, readonly SenderKind[]>> = {
   getCredentialsInfo: ['extension'],
   getAppCosts: ['extension'],
   getLedger: ['extension'],
+  getAppNames: ['extension'],
   deleteAllData: ['extension'],
 };
 

@@ -135,6 +135,8 @@ export interface ProtocolMap {
   getAppCosts: [{ workspaceId?: string }, AppCosts];
   /** Newest first, `limit` rows before `before` (epoch ms). */
   getLedger: [{ before?: number; limit: number; workspaceId?: string }, LedgerRow[]];
+  /** App id → the builder's name for it (null until seen), for the ledger page's app view. */
+  getAppNames: [Record<string, never>, Record<string, string | null>];
   deleteAllData: [Record<string, never>, void];
 }
 

@@ -1,5 +1,14 @@
 import { db } from '../db/instance';
-import { exportAll, ledgerToCsv } from '../db/repo';
+import { exportAll, ledgerPage, ledgerToCsv } from '../db/repo';
+import {
+  allFilteredRows,
+  groupByApp,
+  groupsToCsv,
+  rowsToCsv,
+  viewToJson,
+  type AppNames,
+} from './ledger-apps';
+import type { LedgerFilter } from './ledger-filter';
 import { downloadText, exportFilename } from './download';
 
 /** Download the whole ledger as CSV; returns the row count. */
@@ -15,4 +24,28 @@ export async function exportEverythingJson(now: number): Promise<number> {
   const doc = { exportedAt: new Date(now).toISOString(), ...data };
   downloadText(exportFilename('all', 'json', now), JSON.stringify(doc, null, 2), 'application/json');
   return data.snapshots.length + data.ledger.length + data.events.length;
+}
+
+/** The ledger page's view: the filtered rows (or, grouped, one line per app) as CSV; returns the line count. */
+export async function exportViewCsv(
+  now: number,
+  view: { filter: LedgerFilter; grouped: boolean; names: AppNames },
+): Promise<number> {
+  const { rows } = await allFilteredRows((before, limit) => ledgerPage(db, { before, limit }), view.filter);
+  const groups = view.grouped ? groupByApp(rows, view.names) : null;
+  const text = groups ? groupsToCsv(groups) : rowsToCsv(rows, view.names);
+  downloadText(exportFilename(groups ? 'ledger-by-app' : 'ledger-view', 'csv', now), text, 'text/csv');
+  return groups ? groups.length : rows.length;
+}
+
+/** The ledger page's view as JSON: the filter, the groups when grouped, and the rows. */
+export async function exportViewJson(
+  now: number,
+  view: { filter: LedgerFilter; grouped: boolean; names: AppNames },
+): Promise<number> {
+  const { rows } = await allFilteredRows((before, limit) => ledgerPage(db, { before, limit }), view.filter);
+  const groups = view.grouped ? groupByApp(rows, view.names) : null;
+  const text = viewToJson({ filter: view.filter, rows, groups, names: view.names, now });
+  downloadText(exportFilename('ledger-view', 'json', now), text, 'application/json');
+  return rows.length;
 }

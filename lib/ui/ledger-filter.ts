@@ -9,6 +9,8 @@ export interface LedgerFilter {
   from?: number;
   to?: number;
   actual?: 'known' | 'unknown';
+  /** One app's prompts only. */
+  appId?: string;
 }
 
 export function matchesFilter(row: LedgerRow, f: LedgerFilter): boolean {
@@ -18,6 +20,7 @@ export function matchesFilter(row: LedgerRow, f: LedgerFilter): boolean {
   if (f.to !== undefined && row.at >= f.to) return false;
   if (f.actual === 'known' && row.actual === null) return false;
   if (f.actual === 'unknown' && row.actual !== null) return false;
+  if (f.appId !== undefined && row.appId !== f.appId) return false;
   return true;
 }
 
@@ -66,9 +69,18 @@ export interface LedgerFilterForm {
   from: string;
   to: string;
   actual: '' | 'known' | 'unknown';
+  /** An app id, or '' for every app. */
+  app: string;
 }
 
-export const EMPTY_FILTER_FORM: LedgerFilterForm = { mode: '', scope: '', from: '', to: '', actual: '' };
+export const EMPTY_FILTER_FORM: LedgerFilterForm = {
+  mode: '',
+  scope: '',
+  from: '',
+  to: '',
+  actual: '',
+  app: '',
+};
 
 /**
  * Local calendar day → epoch ms of its local midnight. `Date`'s local-time constructor is the one
@@ -86,6 +98,7 @@ export function filterFromForm(f: LedgerFilterForm): LedgerFilter {
   if (f.mode) out.mode = f.mode;
   if (f.scope) out.scope = f.scope;
   if (f.actual) out.actual = f.actual;
+  if (f.app) out.appId = f.app;
   const from = localDayStart(f.from);
   if (from !== undefined) out.from = from;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(f.to);
