@@ -398,4 +398,54 @@ export const de: UiCatalogue = {
     'Kopiert. Fügen Sie ihn in Ihren Fehlerbericht ein; er enthält keinen Prompt-Text, Schlüssel oder Guthaben.',
   'diag.copyFailed': 'Kopieren nicht möglich: Markieren Sie den Bericht unten und kopieren Sie ihn von Hand.',
   'diag.reportNote': 'Der Bericht selbst bleibt auf Englisch, für die Leute, die Fehlerberichte lesen.',
+
+  // Welcome page, what's new, the popup shortcut, the daily cap's reset, integration pace, ledger by app
+  'title.welcome': 'Credit Meter — Willkommen',
+  'welcome.title': 'Willkommen bei Credit Meter',
+  'welcome.intro':
+    'Credit Meter zeigt, was ein Base44-Prompt kosten wird, bevor Sie ihn senden, und behält Ihre Nachrichten- und Integrations-Credits im Blick.',
+  'welcome.readsTitle': 'Was der Zähler liest',
+  'welcome.readsPage':
+    'Die Guthaben, die der Base44-Builder selbst lädt, solange er auf app.base44.com geöffnet ist. Nichts wird anderswohin gesendet.',
+  'welcome.readsChip':
+    'Den Prompt, den Sie gerade tippen: Ein Chip neben dem Eingabefeld zeigt die geschätzten Kosten als Spanne von Credits.',
+  'welcome.readsEstimate':
+    'Bis der Builder ein Guthaben gezeigt hat, sind die Zahlen Schätzungen aus Ihrem Tarif und den hier erfassten Prompts und als solche gekennzeichnet.',
+  'welcome.exactTitle': 'So bekommen Sie genaue Guthaben',
+  'welcome.exactBuilder':
+    'Öffnen Sie den Base44-Builder und melden Sie sich an: Sobald die Seite Ihr Guthaben lädt, zeigt der Zähler die Zahlen von Base44 selbst.',
+  'welcome.exactKey':
+    'Inhaber oder Admin eines Enterprise-Workspace? Hinterlegen Sie in den Einstellungen einen Monitoring-API-Schlüssel, dann aktualisieren sich die Guthaben auch bei geschlossenem Builder.',
+  'welcome.openSettings': 'Einstellungen öffnen',
+  'welcome.shortcutTitle': 'Tastenkürzel',
+  'welcome.local':
+    'Alles, was der Zähler erfasst, bleibt in diesem Browser. Diese Seite öffnet sich nur einmal, nach der Installation.',
+  'shortcut.keys': 'Drücken Sie {keys}, um das Credit-Meter-Fenster zu öffnen.',
+  'shortcut.none':
+    'Kein Tastenkürzel festgelegt. Sie können eines in den Einstellungen für Erweiterungs-Tastenkürzel Ihres Browsers wählen.',
+  'whatsNew.title': 'Neu in Version {version}',
+  'whatsNew.dismiss': 'Verstanden',
+  'whatsNew.0_2_0.integration':
+    'Integrations-Credits haben jetzt eigenes Tempo und eigene Prognose: Gehen sie aus, stoppen die Base44-Dienste Ihrer gebauten Apps.',
+  'whatsNew.0_2_0.ledger':
+    'Das Prompt-Protokoll gruppiert und filtert nach App und exportiert genau das, was es zeigt.',
+  'whatsNew.0_2_0.capReset':
+    'Nach einem Tag, an dem Sie das Tageslimit erreicht haben, meldet eine Benachrichtigung, wenn Ihre Credits wieder da sind.',
+  'whatsNew.0_2_0.shortcut': 'Ein Tastenkürzel öffnet dieses Fenster.',
+  'notify.capReset': 'Die täglichen Nachrichten-Credits sind wieder da',
+  'notify.capReset.body': 'Das Tageslimit wurde zurückgesetzt: Prompts an den Builder laufen wieder.',
+  'integration.rate': 'Etwa {rate} pro Tag: {projected} von {limit} verbraucht bis zum Reset.',
+  'integration.stopsApps':
+    'Gehen die Integrations-Credits aus, nutzen Ihre gebauten Apps die Dienste von Base44 (KI, E-Mail, Uploads) für ihre Nutzer nicht mehr.',
+  'integration.perApp': 'Base44 meldet die Integrationsnutzung für den ganzen Workspace, nicht pro App.',
+  'filters.app': 'App',
+  'filters.allApps': 'Alle Apps',
+  'export.viewCsv': 'Diese Ansicht exportieren (CSV)',
+  'export.viewJson': 'Diese Ansicht exportieren (JSON)',
+  'ledger.groupByApp': 'Nach App gruppieren',
+  'ledger.byApp': 'Nach App',
+  'ledger.prompts': 'Prompts',
+  'ledger.credits': 'Credits',
+  'ledger.measured': 'Kosten laut Base44',
+  'ledger.capped': 'Nur die neuesten {count} Prompts sind gezählt.',
 };

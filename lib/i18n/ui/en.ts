@@ -400,6 +400,54 @@ export const en = {
   'diag.copied': 'Copied. Paste it into your bug report; it holds no prompt text, key or balance.',
   'diag.copyFailed': 'Could not copy: select the report below and copy it by hand.',
   'diag.reportNote': 'The report itself stays in English, for the people who read bug reports.',
+
+  // Welcome page, what's new, the popup shortcut, the daily cap's reset, integration pace, ledger by app
+  'title.welcome': 'Credit Meter — welcome',
+  'welcome.title': 'Welcome to Credit Meter',
+  'welcome.intro':
+    'Credit Meter shows what a Base44 prompt will cost before you send it, and keeps count of your message and integration credits.',
+  'welcome.readsTitle': 'What the meter reads',
+  'welcome.readsPage':
+    'The balances the Base44 builder itself loads while it is open at app.base44.com. Nothing is sent anywhere else.',
+  'welcome.readsChip':
+    'The prompt you are typing: a chip beside the prompt box shows the estimated cost as a range of credits.',
+  'welcome.readsEstimate':
+    'Until the builder has shown a balance, the numbers are estimates from your plan and the prompts recorded here, and say so.',
+  'welcome.exactTitle': 'How to get exact balances',
+  'welcome.exactBuilder':
+    'Open the Base44 builder and sign in: once the page loads your balance, the meter shows Base44’s own numbers.',
+  'welcome.exactKey':
+    'Owner or admin of an Enterprise workspace? Add a Monitoring API key in the settings and balances update even while the builder is closed.',
+  'welcome.openSettings': 'Open settings',
+  'welcome.shortcutTitle': 'Keyboard shortcut',
+  'welcome.local':
+    'Everything the meter records stays in this browser. This page opens once, after installing.',
+  'shortcut.keys': 'Press {keys} to open the Credit Meter popup.',
+  'shortcut.none': 'No shortcut is set. You can choose one in your browser’s extension shortcut settings.',
+  'whatsNew.title': 'New in version {version}',
+  'whatsNew.dismiss': 'Got it',
+  'whatsNew.0_2_0.integration':
+    'Integration credits get their own pace and forecast: running out stops the Base44 services of the apps you built.',
+  'whatsNew.0_2_0.ledger': 'The ledger groups and filters prompts by app, and exports exactly what it shows.',
+  'whatsNew.0_2_0.capReset':
+    'After a day you hit the daily cap, a notification tells you when your credits are back.',
+  'whatsNew.0_2_0.shortcut': 'A keyboard shortcut opens this popup.',
+  'notify.capReset': 'Daily message credits are back',
+  'notify.capReset.body': 'The daily cap has reset: prompts to the builder run again.',
+  'integration.rate': 'About {rate} a day: {projected} of {limit} used by the reset.',
+  'integration.stopsApps':
+    'When integration credits run out, the apps you built stop using Base44’s services (AI, email, uploads) for their users.',
+  'integration.perApp': 'Base44 reports integration use for the whole workspace, not per app.',
+  'filters.app': 'App',
+  'filters.allApps': 'All apps',
+  'export.viewCsv': 'Export this view (CSV)',
+  'export.viewJson': 'Export this view (JSON)',
+  'ledger.groupByApp': 'Group by app',
+  'ledger.byApp': 'By app',
+  'ledger.prompts': 'Prompts',
+  'ledger.credits': 'Credits',
+  'ledger.measured': 'Cost from Base44',
+  'ledger.capped': 'Counted over the newest {count} prompts only.',
 } satisfies Record<string, Message>;
 
 export type UiKey = keyof typeof en;

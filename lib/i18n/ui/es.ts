@@ -400,4 +400,55 @@ export const es: UiCatalogue = {
   'diag.copied': 'Copiado. Pégalo en tu informe de error; no contiene texto de prompts, claves ni saldos.',
   'diag.copyFailed': 'No se pudo copiar: selecciona el informe de abajo y cópialo a mano.',
   'diag.reportNote': 'El informe en sí queda en inglés, para quienes leen los informes de errores.',
+
+  // Welcome page, what's new, the popup shortcut, the daily cap's reset, integration pace, ledger by app
+  'title.welcome': 'Credit Meter — bienvenida',
+  'welcome.title': 'Te damos la bienvenida a Credit Meter',
+  'welcome.intro':
+    'Credit Meter muestra cuánto costará un prompt de Base44 antes de enviarlo y lleva la cuenta de tus créditos de mensajes y de integraciones.',
+  'welcome.readsTitle': 'Qué lee el medidor',
+  'welcome.readsPage':
+    'Los saldos que el propio constructor de Base44 carga mientras está abierto en app.base44.com. No se envía nada a ningún otro sitio.',
+  'welcome.readsChip':
+    'El prompt que escribes: una etiqueta junto al cuadro del prompt muestra el coste estimado como un rango de créditos.',
+  'welcome.readsEstimate':
+    'Hasta que el constructor muestra un saldo, las cifras son estimaciones según tu plan y los prompts registrados aquí, y así se indica.',
+  'welcome.exactTitle': 'Cómo obtener saldos exactos',
+  'welcome.exactBuilder':
+    'Abre el constructor de Base44 e inicia sesión: en cuanto la página carga tu saldo, el medidor muestra las cifras de Base44.',
+  'welcome.exactKey':
+    '¿Eres propietario o administrador de un espacio de trabajo Enterprise? Añade una clave de la Monitoring API en los ajustes y los saldos se actualizarán aunque el constructor esté cerrado.',
+  'welcome.openSettings': 'Abrir ajustes',
+  'welcome.shortcutTitle': 'Atajo de teclado',
+  'welcome.local':
+    'Todo lo que registra el medidor se queda en este navegador. Esta página se abre una sola vez, tras instalar.',
+  'shortcut.keys': 'Pulsa {keys} para abrir la ventana de Credit Meter.',
+  'shortcut.none':
+    'No hay ningún atajo asignado. Puedes elegir uno en los ajustes de atajos de extensiones del navegador.',
+  'whatsNew.title': 'Novedades de la versión {version}',
+  'whatsNew.dismiss': 'Entendido',
+  'whatsNew.0_2_0.integration':
+    'Los créditos de integraciones tienen su propio ritmo y previsión: si se agotan, se detienen los servicios de Base44 de las apps que has creado.',
+  'whatsNew.0_2_0.ledger':
+    'El registro agrupa y filtra los prompts por app, y exporta exactamente lo que muestra.',
+  'whatsNew.0_2_0.capReset':
+    'Tras un día en que alcanzas el límite diario, una notificación te avisa cuando vuelven tus créditos.',
+  'whatsNew.0_2_0.shortcut': 'Un atajo de teclado abre esta ventana.',
+  'notify.capReset': 'Ya tienes de nuevo tus créditos diarios de mensajes',
+  'notify.capReset.body':
+    'El límite diario se ha restablecido: los prompts al constructor vuelven a ejecutarse.',
+  'integration.rate': 'Unos {rate} al día: {projected} de {limit} usados al restablecerse.',
+  'integration.stopsApps':
+    'Si se agotan los créditos de integraciones, las apps que has creado dejan de usar los servicios de Base44 (IA, correo, subidas) para sus usuarios.',
+  'integration.perApp': 'Base44 informa del uso de integraciones de todo el espacio de trabajo, no por app.',
+  'filters.app': 'App',
+  'filters.allApps': 'Todas las apps',
+  'export.viewCsv': 'Exportar esta vista (CSV)',
+  'export.viewJson': 'Exportar esta vista (JSON)',
+  'ledger.groupByApp': 'Agrupar por app',
+  'ledger.byApp': 'Por app',
+  'ledger.prompts': 'Prompts',
+  'ledger.credits': 'Créditos',
+  'ledger.measured': 'Coste según Base44',
+  'ledger.capped': 'Solo se cuentan los {count} prompts más recientes.',
 };

@@ -403,4 +403,55 @@ export const fr: UiCatalogue = {
   'diag.copyFailed': 'Copie impossible : sélectionnez le rapport ci-dessous et copiez-le à la main.',
   'diag.reportNote':
     'Le rapport lui-même reste en anglais, pour les personnes qui lisent les rapports de bug.',
+
+  // Welcome page, what's new, the popup shortcut, the daily cap's reset, integration pace, ledger by app
+  'title.welcome': 'Credit Meter — bienvenue',
+  'welcome.title': 'Bienvenue dans Credit Meter',
+  'welcome.intro':
+    'Credit Meter indique ce que coûtera un prompt Base44 avant son envoi, et suit vos crédits de messages et d’intégrations.',
+  'welcome.readsTitle': 'Ce que lit le compteur',
+  'welcome.readsPage':
+    'Les soldes que l’éditeur Base44 charge lui-même quand il est ouvert sur app.base44.com. Rien n’est envoyé ailleurs.',
+  'welcome.readsChip':
+    'Le prompt que vous tapez : une pastille à côté de la zone de saisie affiche le coût estimé sous forme de fourchette de crédits.',
+  'welcome.readsEstimate':
+    'Tant que l’éditeur n’a pas affiché de solde, les chiffres sont des estimations tirées de votre forfait et des prompts enregistrés ici, et c’est indiqué.',
+  'welcome.exactTitle': 'Obtenir des soldes exacts',
+  'welcome.exactBuilder':
+    'Ouvrez l’éditeur Base44 et connectez-vous : dès que la page charge votre solde, le compteur affiche les chiffres de Base44.',
+  'welcome.exactKey':
+    'Propriétaire ou administrateur d’un espace de travail Enterprise ? Ajoutez une clé Monitoring API dans les réglages : les soldes se mettent à jour même éditeur fermé.',
+  'welcome.openSettings': 'Ouvrir les réglages',
+  'welcome.shortcutTitle': 'Raccourci clavier',
+  'welcome.local':
+    'Tout ce que le compteur enregistre reste dans ce navigateur. Cette page ne s’ouvre qu’une fois, après l’installation.',
+  'shortcut.keys': 'Appuyez sur {keys} pour ouvrir la fenêtre de Credit Meter.',
+  'shortcut.none':
+    'Aucun raccourci n’est défini. Vous pouvez en choisir un dans les réglages des raccourcis d’extensions du navigateur.',
+  'whatsNew.title': 'Nouveautés de la version {version}',
+  'whatsNew.dismiss': 'Compris',
+  'whatsNew.0_2_0.integration':
+    'Les crédits d’intégrations ont leur propre rythme et leur prévision : s’ils s’épuisent, les services Base44 des apps que vous avez créées s’arrêtent.',
+  'whatsNew.0_2_0.ledger':
+    'Le journal regroupe et filtre les prompts par app, et exporte exactement ce qu’il affiche.',
+  'whatsNew.0_2_0.capReset':
+    'Après une journée où vous avez atteint le plafond quotidien, une notification vous prévient quand vos crédits reviennent.',
+  'whatsNew.0_2_0.shortcut': 'Un raccourci clavier ouvre cette fenêtre.',
+  'notify.capReset': 'Vos crédits de messages quotidiens sont de retour',
+  'notify.capReset.body':
+    'Le plafond quotidien est réinitialisé : les prompts à l’éditeur s’exécutent de nouveau.',
+  'integration.rate': 'Environ {rate} par jour : {projected} sur {limit} utilisés à la réinitialisation.',
+  'integration.stopsApps':
+    'Quand les crédits d’intégrations sont épuisés, les apps que vous avez créées cessent d’utiliser les services de Base44 (IA, e-mail, envois de fichiers) pour leurs utilisateurs.',
+  'integration.perApp': 'Base44 indique l’usage des intégrations pour tout l’espace de travail, pas par app.',
+  'filters.app': 'App',
+  'filters.allApps': 'Toutes les apps',
+  'export.viewCsv': 'Exporter cette vue (CSV)',
+  'export.viewJson': 'Exporter cette vue (JSON)',
+  'ledger.groupByApp': 'Regrouper par app',
+  'ledger.byApp': 'Par app',
+  'ledger.prompts': 'Prompts',
+  'ledger.credits': 'Crédits',
+  'ledger.measured': 'Coût donné par Base44',
+  'ledger.capped': 'Seuls les {count} prompts les plus récents sont comptés.',
 };

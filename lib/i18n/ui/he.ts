@@ -385,4 +385,49 @@ export const he: UiCatalogue = {
   'diag.copied': 'הועתק. הדביקו אותו בדיווח הבאג; אין בו טקסט של בקשות, מפתח או יתרה.',
   'diag.copyFailed': 'לא ניתן להעתיק: סמנו את הדוח למטה והעתיקו אותו ידנית.',
   'diag.reportNote': 'הדוח עצמו נשאר באנגלית, בשביל מי שקורא דיווחי באגים.',
+
+  // Welcome page, what's new, the popup shortcut, the daily cap's reset, integration pace, ledger by app
+  'title.welcome': 'Credit Meter — ברוכים הבאים',
+  'welcome.title': 'ברוכים הבאים ל־Credit Meter',
+  'welcome.intro':
+    'Credit Meter מראה כמה תעלה בקשה ב־Base44 לפני שליחתה, ועוקב אחרי קרדיטי ההודעות והאינטגרציות שלכם.',
+  'welcome.readsTitle': 'מה המד קורא',
+  'welcome.readsPage':
+    'את היתרות שהבונה של Base44 עצמו טוען כשהוא פתוח ב־app.base44.com. שום דבר לא נשלח לשום מקום אחר.',
+  'welcome.readsChip': 'את הבקשה שאתם מקלידים: תווית ליד תיבת הבקשה מציגה את העלות המשוערת כטווח של קרדיטים.',
+  'welcome.readsEstimate':
+    'עד שהבונה מציג יתרה, המספרים הם הערכות לפי התוכנית שלכם והבקשות שנרשמו כאן, וכך הם מסומנים.',
+  'welcome.exactTitle': 'איך מקבלים יתרות מדויקות',
+  'welcome.exactBuilder':
+    'פתחו את הבונה של Base44 והתחברו: ברגע שהדף טוען את היתרה, המד מציג את המספרים של Base44 עצמה.',
+  'welcome.exactKey':
+    'בעלים או מנהלים של סביבת עבודה בתוכנית Enterprise? הוסיפו מפתח Monitoring API בהגדרות, והיתרות יתעדכנו גם כשהבונה סגור.',
+  'welcome.openSettings': 'פתיחת ההגדרות',
+  'welcome.shortcutTitle': 'קיצור מקלדת',
+  'welcome.local': 'כל מה שהמד רושם נשאר בדפדפן הזה. הדף הזה נפתח פעם אחת, אחרי ההתקנה.',
+  'shortcut.keys': 'הקישו {keys} כדי לפתוח את החלון של Credit Meter.',
+  'shortcut.none': 'לא הוגדר קיצור. אפשר לבחור אחד בהגדרות קיצורי ההרחבות של הדפדפן.',
+  'whatsNew.title': 'מה חדש בגרסה {version}',
+  'whatsNew.dismiss': 'הבנתי',
+  'whatsNew.0_2_0.integration':
+    'לקרדיטי האינטגרציות יש עכשיו קצב ותחזית משלהם: כשהם נגמרים, שירותי Base44 של האפליקציות שבניתם נעצרים.',
+  'whatsNew.0_2_0.ledger': 'יומן הבקשות מקבץ ומסנן לפי אפליקציה, ומייצא בדיוק את מה שמוצג.',
+  'whatsNew.0_2_0.capReset': 'אחרי יום שבו הגעתם למכסה היומית, התראה תודיע כשהקרדיטים חוזרים.',
+  'whatsNew.0_2_0.shortcut': 'קיצור מקלדת פותח את החלון הזה.',
+  'notify.capReset': 'קרדיטי ההודעות היומיים חזרו',
+  'notify.capReset.body': 'המכסה היומית התאפסה: אפשר שוב לשלוח בקשות לבונה.',
+  'integration.rate': 'בערך {rate} ביום: {projected} מתוך {limit} ינוצלו עד האיפוס.',
+  'integration.stopsApps':
+    'כשקרדיטי האינטגרציות נגמרים, האפליקציות שבניתם מפסיקות להשתמש בשירותי Base44 (בינה מלאכותית, דוא״ל, העלאות) עבור המשתמשים שלהן.',
+  'integration.perApp': 'Base44 מדווחת על שימוש באינטגרציות לכל סביבת העבודה, לא לכל אפליקציה.',
+  'filters.app': 'אפליקציה',
+  'filters.allApps': 'כל האפליקציות',
+  'export.viewCsv': 'ייצוא התצוגה הזו (CSV)',
+  'export.viewJson': 'ייצוא התצוגה הזו (JSON)',
+  'ledger.groupByApp': 'קיבוץ לפי אפליקציה',
+  'ledger.byApp': 'לפי אפליקציה',
+  'ledger.prompts': 'בקשות',
+  'ledger.credits': 'קרדיטים',
+  'ledger.measured': 'עלות מ־Base44',
+  'ledger.capped': 'נספרו רק {count} הבקשות האחרונות.',
 };

@@ -384,4 +384,51 @@ export const ja: UiCatalogue = {
   'diag.copied': 'コピーしました。バグ報告に貼り付けてください。プロンプトの文章、キー、残高は含まれません。',
   'diag.copyFailed': 'コピーできませんでした: 下のレポートを選択して手動でコピーしてください。',
   'diag.reportNote': 'レポート本体は、バグ報告を読む人のために英語のままです。',
+
+  // Welcome page, what's new, the popup shortcut, the daily cap's reset, integration pace, ledger by app
+  'title.welcome': 'Credit Meter — ようこそ',
+  'welcome.title': 'Credit Meter へようこそ',
+  'welcome.intro':
+    'Credit Meter は、Base44 のプロンプトを送る前にその費用を示し、メッセージクレジットと連携クレジットの残りを記録します。',
+  'welcome.readsTitle': 'メーターが読み取るもの',
+  'welcome.readsPage':
+    'app.base44.com でビルダーを開いているあいだに、Base44 のビルダー自身が読み込む残高。ほかの場所へは何も送信しません。',
+  'welcome.readsChip': '入力中のプロンプト。入力欄の横のチップに、推定費用がクレジットの範囲で表示されます。',
+  'welcome.readsEstimate':
+    'ビルダーが残高を表示するまでは、プランとここに記録されたプロンプトからの推定値で、その旨が表示されます。',
+  'welcome.exactTitle': '正確な残高を得るには',
+  'welcome.exactBuilder':
+    'Base44 のビルダーを開いてサインインしてください。ページが残高を読み込むと、Base44 自身の数値が表示されます。',
+  'welcome.exactKey':
+    'Enterprise ワークスペースのオーナーまたは管理者の方は、設定で Monitoring API キーを追加すると、ビルダーを閉じていても残高が更新されます。',
+  'welcome.openSettings': '設定を開く',
+  'welcome.shortcutTitle': 'キーボードショートカット',
+  'welcome.local':
+    'メーターの記録はすべてこのブラウザ内に残ります。このページはインストール後に一度だけ開きます。',
+  'shortcut.keys': '{keys} で Credit Meter のポップアップが開きます。',
+  'shortcut.none': 'ショートカットが設定されていません。ブラウザの拡張機能ショートカット設定で選べます。',
+  'whatsNew.title': 'バージョン {version} の新機能',
+  'whatsNew.dismiss': '了解',
+  'whatsNew.0_2_0.integration':
+    '連携クレジットに専用のペースと予測が付きました。使い切ると、作ったアプリの Base44 サービスが止まります。',
+  'whatsNew.0_2_0.ledger': '台帳がアプリ別にまとめ・絞り込みでき、表示どおりにエクスポートできます。',
+  'whatsNew.0_2_0.capReset': '1 日の上限に達した日のあとは、クレジットが戻ったときに通知でお知らせします。',
+  'whatsNew.0_2_0.shortcut': 'キーボードショートカットでこのポップアップが開きます。',
+  'notify.capReset': '1 日分のメッセージクレジットが戻りました',
+  'notify.capReset.body': '1 日の上限がリセットされ、ビルダーへのプロンプトがまた実行されます。',
+  'integration.rate': '1 日あたり約 {rate}。リセットまでに {limit} のうち {projected} を使う見込みです。',
+  'integration.stopsApps':
+    '連携クレジットを使い切ると、作ったアプリは利用者のために Base44 のサービス(AI、メール、アップロード)を使えなくなります。',
+  'integration.perApp':
+    'Base44 が報告する連携クレジットの使用量はワークスペース全体のもので、アプリ別ではありません。',
+  'filters.app': 'アプリ',
+  'filters.allApps': 'すべてのアプリ',
+  'export.viewCsv': 'この表示をエクスポート(CSV)',
+  'export.viewJson': 'この表示をエクスポート(JSON)',
+  'ledger.groupByApp': 'アプリ別にまとめる',
+  'ledger.byApp': 'アプリ別',
+  'ledger.prompts': 'プロンプト',
+  'ledger.credits': 'クレジット',
+  'ledger.measured': 'Base44 の費用',
+  'ledger.capped': '最新の {count} 件のプロンプトのみを集計しています。',
 };

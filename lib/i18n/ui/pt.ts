@@ -397,4 +397,53 @@ export const pt: UiCatalogue = {
   'diag.copied': 'Copiado. Cole no seu relato de erro; ele não contém texto de prompts, chave nem saldo.',
   'diag.copyFailed': 'Não foi possível copiar: selecione o relatório abaixo e copie-o à mão.',
   'diag.reportNote': 'O relatório em si fica em inglês, para quem lê os relatos de erro.',
+
+  // Welcome page, what's new, the popup shortcut, the daily cap's reset, integration pace, ledger by app
+  'title.welcome': 'Credit Meter — boas-vindas',
+  'welcome.title': 'Boas-vindas ao Credit Meter',
+  'welcome.intro':
+    'O Credit Meter mostra quanto um prompt do Base44 vai custar antes de você enviá-lo e acompanha seus créditos de mensagens e de integrações.',
+  'welcome.readsTitle': 'O que o medidor lê',
+  'welcome.readsPage':
+    'Os saldos que o próprio construtor do Base44 carrega enquanto está aberto em app.base44.com. Nada é enviado para nenhum outro lugar.',
+  'welcome.readsChip':
+    'O prompt que você está digitando: uma etiqueta ao lado da caixa do prompt mostra o custo estimado como uma faixa de créditos.',
+  'welcome.readsEstimate':
+    'Até o construtor mostrar um saldo, os números são estimativas do seu plano e dos prompts registrados aqui, e isso é indicado.',
+  'welcome.exactTitle': 'Como obter saldos exatos',
+  'welcome.exactBuilder':
+    'Abra o construtor do Base44 e entre na sua conta: assim que a página carregar seu saldo, o medidor mostra os números do próprio Base44.',
+  'welcome.exactKey':
+    'É proprietário ou administrador de um espaço de trabalho Enterprise? Adicione uma chave da Monitoring API nas configurações e os saldos serão atualizados mesmo com o construtor fechado.',
+  'welcome.openSettings': 'Abrir configurações',
+  'welcome.shortcutTitle': 'Atalho de teclado',
+  'welcome.local':
+    'Tudo o que o medidor registra fica neste navegador. Esta página abre uma única vez, após a instalação.',
+  'shortcut.keys': 'Pressione {keys} para abrir a janela do Credit Meter.',
+  'shortcut.none':
+    'Nenhum atalho definido. Você pode escolher um nas configurações de atalhos de extensões do navegador.',
+  'whatsNew.title': 'Novidades da versão {version}',
+  'whatsNew.dismiss': 'Entendi',
+  'whatsNew.0_2_0.integration':
+    'Os créditos de integrações têm ritmo e previsão próprios: se acabarem, os serviços do Base44 dos apps que você criou param.',
+  'whatsNew.0_2_0.ledger': 'O registro agrupa e filtra prompts por app e exporta exatamente o que mostra.',
+  'whatsNew.0_2_0.capReset':
+    'Depois de um dia em que você atingiu o limite diário, uma notificação avisa quando seus créditos voltam.',
+  'whatsNew.0_2_0.shortcut': 'Um atalho de teclado abre esta janela.',
+  'notify.capReset': 'Seus créditos diários de mensagens voltaram',
+  'notify.capReset.body': 'O limite diário foi reiniciado: os prompts ao construtor voltam a rodar.',
+  'integration.rate': 'Cerca de {rate} por dia: {projected} de {limit} usados até a renovação.',
+  'integration.stopsApps':
+    'Quando os créditos de integrações acabam, os apps que você criou deixam de usar os serviços do Base44 (IA, e-mail, uploads) para os usuários deles.',
+  'integration.perApp': 'O Base44 informa o uso de integrações do espaço de trabalho inteiro, não por app.',
+  'filters.app': 'App',
+  'filters.allApps': 'Todos os apps',
+  'export.viewCsv': 'Exportar esta visualização (CSV)',
+  'export.viewJson': 'Exportar esta visualização (JSON)',
+  'ledger.groupByApp': 'Agrupar por app',
+  'ledger.byApp': 'Por app',
+  'ledger.prompts': 'Prompts',
+  'ledger.credits': 'Créditos',
+  'ledger.measured': 'Custo informado pelo Base44',
+  'ledger.capped': 'Contados apenas os {count} prompts mais recentes.',
 };
