@@ -2,8 +2,11 @@ import { defineConfig } from 'wxt';
 
 const BASE44_MATCH = 'https://app.base44.com/*';
 const GECKO_ID = 'credit-meter@base44-tools.invalid';
-/** Opens the popup (lib/ui/shortcut.ts shows the keys the browser really assigned). */
-const POPUP_SHORTCUT = 'Alt+Shift+C';
+/**
+ * Opens the popup (lib/ui/shortcut.ts shows the keys the browser really assigned). Not Alt+Shift+C:
+ * Chromium on Linux leaves that one unassigned.
+ */
+const POPUP_SHORTCUT = 'Alt+Shift+K';
 
 /**
  * Extension pages (popup, options, ledger, background) run only the bundled scripts and talk only to

@@ -27,8 +27,13 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export function installPlan(details: InstallDetails, version: string): InstallPlan {
-  if (details.reason === 'install') return { openWelcome: true, whatsNew: null };
+/**
+ * `welcomed`: the welcome page was opened before in this profile. A browser can report an extension
+ * loaded from a folder as installed again at every start while its storage survives; the page
+ * still opens once.
+ */
+export function installPlan(details: InstallDetails, version: string, welcomed = false): InstallPlan {
+  if (details.reason === 'install') return { openWelcome: !welcomed, whatsNew: null };
   const from = details.previousVersion;
   // A reload of the same version (developer mode) or a downgrade has nothing new to tell.
   if (details.reason === 'update' && from && compareVersions(from, version) < 0)

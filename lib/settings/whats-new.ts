@@ -7,3 +7,6 @@ import { storage } from 'wxt/utils/storage';
 export const whatsNewItem = storage.defineItem<{ from: string; to: string } | null>('local:whatsNew', {
   fallback: null,
 });
+
+/** The welcome page was opened in this profile (it opens once, lib/background/install.ts). */
+export const welcomedItem = storage.defineItem<boolean>('local:welcomed', { fallback: false });

@@ -73,7 +73,21 @@ export interface LaunchOptions {
    * it reads on Linux, and Playwright's `locale` (navigator.language, Accept-Language).
    */
   locale?: string;
+  /**
+   * The extension opens its welcome page once, on install (lib/background/install.ts). By default
+   * the harness waits for that tab and closes it, so tests start with the browser's own tabs only;
+   * `true` leaves it open (the test that checks it opens).
+   */
+  keepWelcome?: boolean;
+  /**
+   * A browser profile to use and keep: a second launch with the same directory is the same browser
+   * restarted (same extension path, so the same extension id and storage). The caller removes it.
+   */
+  profileDir?: string;
 }
+
+/** How long a fresh install may take to open its welcome tab. */
+const WELCOME_TIMEOUT_MS = 10_000;
 
 export async function startSandbox(opts: { port?: number } = {}): Promise<Sandbox> {
   const server = await startSandboxServer({ port: opts.port });
@@ -93,6 +107,18 @@ async function findExtensionOrigin(context: BrowserContext): Promise<string> {
     context.serviceWorkers().find(isOurs) ??
     (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
   return `chrome-extension://${new URL(first.url()).host}`;
+}
+
+/** The welcome tab the install opened, once it is there (null when it never came). */
+async function waitForWelcome(context: BrowserContext, origin: string): Promise<Page | null> {
+  const url = `${origin}/welcome.html`;
+  const deadline = Date.now() + WELCOME_TIMEOUT_MS;
+  for (;;) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    if (Date.now() > deadline) return null;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /**
@@ -130,12 +156,14 @@ function launchEnv(opts: LaunchOptions): NodeJS.ProcessEnv | undefined {
 export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}): Promise<Harness> {
   const executablePath = requireChromium();
   const builtDir = resolve(opts.extensionDir ?? '.output/chrome-mv3');
-  const userDataDir = await mkdtemp(join(tmpdir(), 'credit-meter-e2e-'));
+  const userDataDir = opts.profileDir ?? (await mkdtemp(join(tmpdir(), 'credit-meter-e2e-')));
+  const removeProfile = () =>
+    opts.profileDir ? Promise.resolve() : rm(userDataDir, { recursive: true, force: true });
   const extensionDir = join(userDataDir, 'extension');
   try {
     await copyBuiltExtension(builtDir, extensionDir);
   } catch (e) {
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw e;
   }
   let context: BrowserContext;
@@ -151,7 +179,7 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
       viewport: { width: 1280, height: 800 },
     });
   } catch (e) {
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw e;
   }
 
@@ -159,11 +187,12 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
   let sw: () => Promise<ServiceWorkerControl>;
   try {
     extensionOrigin = await findExtensionOrigin(context);
+    if (!opts.keepWelcome) await (await waitForWelcome(context, extensionOrigin))?.close();
     sw = serviceWorkerWatcher(context, extensionOrigin);
     await sw(); // start watching now, so the worker's status is known from the start
   } catch (e) {
     await context.close().catch(() => undefined);
-    await rm(userDataDir, { recursive: true, force: true });
+    await removeProfile();
     throw e;
   }
   const extensionId = new URL(extensionOrigin).host;
@@ -203,7 +232,7 @@ export async function launchExtension(sandbox: Sandbox, opts: LaunchOptions = {}
       if (closed) return;
       closed = true;
       await context.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true });
+      await removeProfile();
     },
   };
 }

@@ -25,6 +25,10 @@ describe('installPlan', () => {
   });
 });
 
+it('a repeated install event in a profile that was welcomed already opens nothing', () => {
+  expect(installPlan({ reason: 'install' }, '0.2.0', true)).toEqual({ openWelcome: false, whatsNew: null });
+});
+
 describe('compareVersions', () => {
   it.each([
     ['0.10.0', '0.9.9', 1],
@@ -54,6 +58,8 @@ describe('onInstalled', () => {
     expect(create.mock.calls[0]![0].url).toBe(browser.runtime.getURL(WELCOME_PAGE));
     await onInstalled({ reason: 'update', previousVersion: '0.0.1' });
     await onInstalled({ reason: 'chrome_update' });
+    // Reported as installed again while storage survived (an unpacked extension at browser start).
+    await onInstalled({ reason: 'install' });
     expect(create).toHaveBeenCalledTimes(1);
   });
 

@@ -23,8 +23,8 @@ describe('notesBetween', () => {
 
 describe('popupShortcut', () => {
   it.each([
-    ['Chrome (MV3)', [{ name: '_execute_action', shortcut: 'Alt+Shift+C' }], 'Alt+Shift+C'],
-    ['Firefox (MV2)', [{ name: '_execute_browser_action', shortcut: 'Alt+Shift+C' }], 'Alt+Shift+C'],
+    ['Chrome (MV3)', [{ name: '_execute_action', shortcut: 'Alt+Shift+K' }], 'Alt+Shift+K'],
+    ['Firefox (MV2)', [{ name: '_execute_browser_action', shortcut: 'Alt+Shift+K' }], 'Alt+Shift+K'],
     ['taken by another extension (empty)', [{ name: '_execute_action', shortcut: '' }], null],
     ['no command', [{ name: 'other', shortcut: 'Ctrl+K' }], null],
     ['nothing at all', [], null],
