@@ -81,6 +81,10 @@ export function AppCosts({ costs, price, budgets = {}, children }: Props) {
           ))}
         </ul>
       )}
+      {/* No Base44 response seen so far splits integration use by app (lib/base44 facts). */}
+      <p className="small muted" style={{ margin: 0 }}>
+        {t('integration.perApp')}
+      </p>
     </section>
   );
 }

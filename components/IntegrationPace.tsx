@@ -19,7 +19,9 @@ export function IntegrationPace({ pace }: { pace: Pace }) {
       data-projected={pace.projectedAtReset ?? ''}
     >
       <p className={`small ${short ? 'estimated' : 'muted'}`} style={{ margin: 0 }}>
-        {forecastText(f, 'integration', { locale: intl }, locale)}
+        {f.kind === 'noData'
+          ? t('integration.noData')
+          : forecastText(f, 'integration', { locale: intl }, locale)}
       </p>
       {pace.ratePerDay !== null && pace.projectedAtReset !== null && pace.limit !== null && (
         <p className="small muted" style={{ margin: 0 }}>
@@ -35,9 +37,6 @@ export function IntegrationPace({ pace }: { pace: Pace }) {
           {t('integration.stopsApps')}
         </p>
       )}
-      <p className="small muted" style={{ margin: 0 }}>
-        {t('integration.perApp')}
-      </p>
     </div>
   );
 }

@@ -1,15 +1,23 @@
 /**
  * The headless demo's script: a Free account with some use, three prompts typed into the sandbox
  * builder (a simple change and a Discuss question sent, a feature left in the composer so its
- * estimate shows), then screenshots of the builder, the popup and the options page.
+ * estimate shows), then screenshots of the builder, the popup and the options page. Then a second
+ * app stuck in a loop of fixes: three "still broken" prompts and a fourth typed, so the chip shows
+ * its stop-loss warning, and the popup's per-app view with both apps.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Harness, Sandbox } from './setup';
+import { SECOND_APP_ID, type Harness, type Sandbox } from './setup';
 
 const SIMPLE = 'Make the page title bold and a little larger';
 const DISCUSS = 'How should I structure the data for recurring tasks?';
 const FEATURE = 'Add a search box that filters the task list by title';
+const FIXES = [
+  'The save button still does nothing, please fix it',
+  'Still broken: saving shows an error now, fix the error',
+  'It still does not work, the error is back, fix it again',
+];
+const NEXT_FIX = 'Still not fixed, the save button fails again, please fix';
 
 const pause = (page: Page, ms: number) => page.waitForTimeout(ms);
 
@@ -87,5 +95,52 @@ export async function runScript(harness: Harness, sandbox: Sandbox, outDir: stri
   const options = await harness.openOptions();
   await pause(options, 1000);
   await shoot(options, 'options');
+
+  // A second app in a fix loop. The daily cap is reset before each send so the loop is about
+  // fixes, not about running out.
+  const second = await harness.openBuilder({ appId: SECOND_APP_ID });
+  for (const [i, fix] of FIXES.entries()) {
+    console.log(`Fix ${i + 1} on the second app (sent): ${fix}`);
+    await sandbox.control.setBalances({ dailyUsed: 0 });
+    await sendAndWait(second, fix);
+  }
+  console.log(`Fix 4 (typed, not sent): ${NEXT_FIX}`);
+  await typeInto(second, NEXT_FIX);
+  const loopChip = second.getByTestId('credit-estimate');
+  await second.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="credit-estimate"]')?.getAttribute('data-warning') === 'fix-loop',
+    undefined,
+    { timeout: 15_000 },
+  );
+  await loopChip.hover();
+  await pause(second, 400);
+  const loopBox = await loopChip.boundingBox();
+  if (loopBox) {
+    const y = Math.max(0, loopBox.y - 260);
+    await shoot(second, 'chip-fix-loop', {
+      x: 0,
+      y,
+      width: 520,
+      height: loopBox.y + loopBox.height + 16 - y,
+    });
+  }
+
+  // The whole popup, for its per-app card (the session on the app in the builder, credits per app)
+  // and the integration pool's pace above it.
+  const apps = await harness.openPopup();
+  const card = apps.getByTestId('app-costs');
+  await card.waitFor();
+  await apps.waitForFunction(
+    () => document.querySelectorAll('[data-testid="app-cost"]').length >= 2,
+    undefined,
+    {
+      timeout: 15_000,
+    },
+  );
+  await pause(apps, 500);
+  const path = join(outDir, 'popup-apps.png');
+  await apps.screenshot({ path, fullPage: true });
+  shots.push(path);
   return shots;
 }

@@ -1,3 +1,3 @@
 /** What the demo needs from the e2e harness, in one place. */
-export { launchExtension, startSandbox, type Harness, type Sandbox } from '../e2e/harness';
+export { launchExtension, SECOND_APP_ID, startSandbox, type Harness, type Sandbox } from '../e2e/harness';
 export { ChromiumMissingError, requireChromium } from '../e2e/support/chromium';

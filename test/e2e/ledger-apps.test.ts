@@ -27,13 +27,17 @@ describe('ledger by app', () => {
     // The builder's names, as the background stores them when it sees the apps.
     await ledger.evaluate(
       ([a, b]) =>
-        (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { set(v: object): Promise<void> } } };
+          }
+        ).chrome.storage.local.set({
           appWorkspaces: {
-            [a]: { workspaceId: 'default', name: 'Recipe box' },
-            [b]: { workspaceId: 'default', name: 'Tiny CRM' },
+            [a as string]: { workspaceId: 'default', name: 'Recipe box' },
+            [b as string]: { workspaceId: 'default', name: 'Tiny CRM' },
           },
         }),
-      [RECIPES, CRM],
+      [RECIPES, CRM] as const,
     );
     await ledger.reload();
     const rows = ledger.getByTestId('ledger-row');

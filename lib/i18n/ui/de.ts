@@ -437,7 +437,10 @@ export const de: UiCatalogue = {
   'integration.rate': 'Etwa {rate} pro Tag: {projected} von {limit} verbraucht bis zum Reset.',
   'integration.stopsApps':
     'Gehen die Integrations-Credits aus, nutzen Ihre gebauten Apps die Dienste von Base44 (KI, E-Mail, Uploads) für ihre Nutzer nicht mehr.',
-  'integration.perApp': 'Base44 meldet die Integrationsnutzung für den ganzen Workspace, nicht pro App.',
+  'integration.perApp':
+    'Integrations-Credits sind hier nicht enthalten: Base44 meldet sie für den ganzen Workspace, nicht pro App.',
+  'integration.noData':
+    'Integrations-Credits: noch zu wenig Verlauf für eine Prognose des Tempos (dafür braucht es einen halben Tag an Messwerten).',
   'filters.app': 'App',
   'filters.allApps': 'Alle Apps',
   'export.viewCsv': 'Diese Ansicht exportieren (CSV)',

@@ -437,7 +437,10 @@ export const en = {
   'integration.rate': 'About {rate} a day: {projected} of {limit} used by the reset.',
   'integration.stopsApps':
     'When integration credits run out, the apps you built stop using Base44’s services (AI, email, uploads) for their users.',
-  'integration.perApp': 'Base44 reports integration use for the whole workspace, not per app.',
+  'integration.perApp':
+    'Integration credits are not in these figures: Base44 reports them for the whole workspace, not per app.',
+  'integration.noData':
+    'Integration credits: not enough history yet to forecast their pace (it takes half a day of readings).',
   'filters.app': 'App',
   'filters.allApps': 'All apps',
   'export.viewCsv': 'Export this view (CSV)',

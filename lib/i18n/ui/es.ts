@@ -440,7 +440,10 @@ export const es: UiCatalogue = {
   'integration.rate': 'Unos {rate} al día: {projected} de {limit} usados al restablecerse.',
   'integration.stopsApps':
     'Si se agotan los créditos de integraciones, las apps que has creado dejan de usar los servicios de Base44 (IA, correo, subidas) para sus usuarios.',
-  'integration.perApp': 'Base44 informa del uso de integraciones de todo el espacio de trabajo, no por app.',
+  'integration.perApp':
+    'Los créditos de integraciones no están en estas cifras: Base44 los informa para todo el espacio de trabajo, no por app.',
+  'integration.noData':
+    'Créditos de integraciones: aún no hay historial suficiente para prever su ritmo (hace falta medio día de lecturas).',
   'filters.app': 'App',
   'filters.allApps': 'Todas las apps',
   'export.viewCsv': 'Exportar esta vista (CSV)',

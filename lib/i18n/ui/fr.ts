@@ -443,7 +443,10 @@ export const fr: UiCatalogue = {
   'integration.rate': 'Environ {rate} par jour : {projected} sur {limit} utilisés à la réinitialisation.',
   'integration.stopsApps':
     'Quand les crédits d’intégrations sont épuisés, les apps que vous avez créées cessent d’utiliser les services de Base44 (IA, e-mail, envois de fichiers) pour leurs utilisateurs.',
-  'integration.perApp': 'Base44 indique l’usage des intégrations pour tout l’espace de travail, pas par app.',
+  'integration.perApp':
+    'Les crédits d’intégrations ne figurent pas ici : Base44 les indique pour tout l’espace de travail, pas par app.',
+  'integration.noData':
+    'Crédits d’intégrations : pas encore assez d’historique pour prévoir leur rythme (il faut une demi-journée de relevés).',
   'filters.app': 'App',
   'filters.allApps': 'Toutes les apps',
   'export.viewCsv': 'Exporter cette vue (CSV)',

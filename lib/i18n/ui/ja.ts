@@ -420,7 +420,9 @@ export const ja: UiCatalogue = {
   'integration.stopsApps':
     '連携クレジットを使い切ると、作ったアプリは利用者のために Base44 のサービス(AI、メール、アップロード)を使えなくなります。',
   'integration.perApp':
-    'Base44 が報告する連携クレジットの使用量はワークスペース全体のもので、アプリ別ではありません。',
+    'この数値に連携クレジットは含まれません。Base44 はワークスペース全体の値のみを報告し、アプリ別には報告しません。',
+  'integration.noData':
+    '連携クレジット:ペースを予測するにはまだ履歴が足りません(半日分の読み取りが必要です)。',
   'filters.app': 'アプリ',
   'filters.allApps': 'すべてのアプリ',
   'export.viewCsv': 'この表示をエクスポート(CSV)',

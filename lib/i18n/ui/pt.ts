@@ -435,7 +435,10 @@ export const pt: UiCatalogue = {
   'integration.rate': 'Cerca de {rate} por dia: {projected} de {limit} usados até a renovação.',
   'integration.stopsApps':
     'Quando os créditos de integrações acabam, os apps que você criou deixam de usar os serviços do Base44 (IA, e-mail, uploads) para os usuários deles.',
-  'integration.perApp': 'O Base44 informa o uso de integrações do espaço de trabalho inteiro, não por app.',
+  'integration.perApp':
+    'Os créditos de integrações não estão nestes números: o Base44 os informa para o espaço de trabalho inteiro, não por app.',
+  'integration.noData':
+    'Créditos de integrações: ainda não há histórico suficiente para prever o ritmo (são necessárias leituras de meio dia).',
   'filters.app': 'App',
   'filters.allApps': 'Todos os apps',
   'export.viewCsv': 'Exportar esta visualização (CSV)',
