@@ -29,7 +29,7 @@ async function main(): Promise<number> {
 
   const headed = Boolean(process.env.DISPLAY) && !process.argv.includes('--headless');
   const sandbox = await startSandbox({ port: process.env.PORT ? Number(process.env.PORT) : undefined });
-  const harness = await launchExtension(sandbox, { headless: !headed });
+  const harness = await launchExtension(sandbox, { headless: !headed, keepWelcome: headed });
   console.log(`Simulated Base44 on 127.0.0.1:${sandbox.port}, reached as https://app.base44.com`);
   console.log(`Extension id: ${harness.extensionId}`);
 
