@@ -29,6 +29,26 @@ function snap(at: number, used: number | null, workspaceId = 'w'): Omit<Snapshot
 }
 
 describe('sparklineSeries', () => {
+  it('follows the integration pool when asked, skipping readings without one', async () => {
+    const start = 2_000_000;
+    const pool = (used: number) => ({ limit: 1000, used, remaining: 1000 - used, bonus: null });
+    await db.snapshots.bulkAdd([
+      { ...snap(start, 1), integration: pool(10) },
+      { ...snap(start + 20, 2), integration: pool(30) },
+      { ...snap(start + 30, 3), integration: null }, // the message pool only: not an integration point
+      { ...snap(start + 70, 4), integration: pool(55) },
+    ]);
+    expect(await sparklineSeries(db, 'w', start, start + 100, 2, 'integration')).toEqual([
+      { at: start + 20, used: 30 },
+      { at: start + 70, used: 55 },
+    ]);
+    // The message pool's series is unchanged by the option's existence.
+    expect(await sparklineSeries(db, 'w', start, start + 100, 2)).toEqual([
+      { at: start + 30, used: 3 },
+      { at: start + 70, used: 4 },
+    ]);
+  });
+
   it('matches usageSeries on a simple cycle, skipping readings without a message pool', async () => {
     const start = 1_000_000;
     await db.snapshots.bulkAdd([
