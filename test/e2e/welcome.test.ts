@@ -1,7 +1,7 @@
 /**
  * First run: installing the extension opens its welcome page exactly once (not again when the
  * service worker restarts), the page says what the meter reads and how to get exact balances, and
- * shows the keyboard shortcut that opens the popup.
+ * shows the keyboard shortcut that opens the popup. After an update, the popup's "what's new" note.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -63,6 +63,33 @@ describe('welcome page', () => {
       await e2e.harness?.close();
       await rm(profileDir, { recursive: true, force: true });
     }
+  });
+
+  it("after an update the popup shows what's new until dismissed", async () => {
+    await e2e.sandbox.control.reset();
+    const h = (e2e.harness = await e2e.launch());
+    const popup = await h.openPopup();
+    await popup.getByTestId('pool-message').waitFor();
+    expect(await popup.getByTestId('whats-new').count()).toBe(0);
+    // What the background stores on an update from 0.1.0 (lib/background/install.ts).
+    type Local = {
+      chrome: { storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<object> } } };
+    };
+    await popup.evaluate(() =>
+      (globalThis as unknown as Local).chrome.storage.local.set({ whatsNew: { from: '0.1.0', to: '0.2.0' } }),
+    );
+    const note = popup.getByTestId('whats-new');
+    await note.waitFor();
+    expect(await note.getAttribute('data-version')).toBe('0.2.0');
+    expect(await note.innerText()).toContain('A keyboard shortcut opens this popup.');
+    await popup.getByTestId('whats-new-dismiss').click();
+    await note.waitFor({ state: 'detached' });
+    expect(
+      await popup.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get('whatsNew')),
+    ).toEqual({});
+    await popup.reload();
+    await popup.getByTestId('pool-message').waitFor();
+    expect(await popup.getByTestId('whats-new').count()).toBe(0);
   });
 
   it('the harness closes it by default, so tests start without it', async () => {
