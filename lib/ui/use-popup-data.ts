@@ -7,6 +7,8 @@ import { sparklineSeries } from './series-query';
 
 /** Points in the pace chart (one indexed seek each, see series-query.ts). */
 const SPARKLINE_POINTS = 60;
+/** The integration pool has no chart, only a forecast: fewer points, fewer seeks. */
+const INTEGRATION_POINTS = 24;
 const RECENT_PROMPTS = 5;
 
 export interface LiveData {
@@ -49,7 +51,7 @@ export function usePopupLiveData(workspaceId: string | null, cycleStart: number)
     async () => ({
       ws,
       points: ws
-        ? await sparklineSeries(db, ws, cycleStart, Date.now(), SPARKLINE_POINTS, 'integration')
+        ? await sparklineSeries(db, ws, cycleStart, Date.now(), INTEGRATION_POINTS, 'integration')
         : [],
     }),
     [ws, cycleStart],
