@@ -42,6 +42,18 @@ describe('welcome page', () => {
     expect(welcomeTabs(h.context, h.extensionId)).toHaveLength(1);
   });
 
+  it('in a Hebrew browser the welcome page is in Hebrew, right to left', async () => {
+    await e2e.sandbox.control.reset();
+    const h = (e2e.harness = await e2e.launch({ keepWelcome: true, locale: 'he' }));
+    await expect.poll(() => welcomeTabs(h.context, h.extensionId).length, { timeout: 10_000 }).toBe(1);
+    const welcome = welcomeTabs(h.context, h.extensionId)[0]!;
+    await welcome.getByTestId('welcome').waitFor();
+    await expect
+      .poll(() => welcome.evaluate(() => [document.documentElement.lang, document.documentElement.dir]))
+      .toEqual(['he', 'rtl']);
+    expect(await welcome.getByRole('heading', { level: 1 }).innerText()).toBe('ברוכים הבאים ל־Credit Meter');
+  });
+
   it('a browser restart with the extension installed opens no welcome page', async () => {
     await e2e.sandbox.control.reset();
     const profileDir = await mkdtemp(join(tmpdir(), 'credit-meter-e2e-restart-'));
