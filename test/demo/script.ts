@@ -121,7 +121,8 @@ export async function runScript(harness: Harness, sandbox: Sandbox, outDir: stri
     await shoot(second, 'chip-fix-loop', {
       x: 0,
       y,
-      width: 520,
+      // The chat column, up to just past the chip.
+      width: Math.min(520, Math.ceil(loopBox.x + loopBox.width + 24)),
       height: loopBox.y + loopBox.height + 16 - y,
     });
   }
