@@ -1,11 +1,11 @@
-import type { ObservedWorkspace } from '../lib/page-observer/types';
+import type { Workspace } from '../lib/schema/reading';
 import { useLocale } from '../lib/ui/locale';
 
 interface Props {
   /** The workspace whose numbers are shown. */
   active: string;
   activeName: string | null;
-  workspaces: readonly ObservedWorkspace[];
+  workspaces: readonly Workspace[];
   onChange: (workspaceId: string) => void;
 }
 

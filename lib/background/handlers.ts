@@ -1,11 +1,9 @@
 import { browser } from 'wxt/browser';
-import { editorAppId, isSignInRoute, OBJECT_ID } from '../base44/urls';
+import { editorAppId, isSignInRoute } from '../base44/urls';
 import { deleteAll, ledgerPage, recordPrompt } from '../db/repo';
 import { setCostFromText } from '../db/turns';
-import type { Handlers, Sender } from '../messaging/server';
-import type { PromptSent } from '../messaging/protocol';
-import { MAX_TEXT } from '../page-observer/limits';
-import { validateObservation } from '../page-observer/validate';
+import { checkRequests, type Handlers, type Sender } from '../messaging/server';
+import { validateObservation } from '../schema/observation';
 import { isFixPrompt } from '../credits/fix-loop';
 import { creditPrice } from '../credits/money';
 import { chipDisplayFor, moneyOf } from '../settings/settings';
@@ -33,7 +31,7 @@ import { markSignedOut } from './auth';
 import { diagnosticsItem, noteBalanceSource, noteComposer, noteDropped } from './diagnostics';
 import { applyObservation } from './observations';
 import { refreshOutputs } from './outputs';
-import { validPageText, textReading } from './page-text';
+import { textReading } from './page-text';
 import { markBuilderActive, pollOnce } from './poller';
 import { TabRateLimiter } from './rate-limit';
 import { serial } from './serial';
@@ -49,28 +47,6 @@ import {
   resolveWorkspace,
 } from './workspace';
 
-/** How much of a prompt is kept in the ledger when the user allows excerpts. */
-export const EXCERPT_CHARS = 120;
-
-function finite(n: unknown, min = 0, max = 1_000): n is number {
-  return typeof n === 'number' && Number.isFinite(n) && n >= min && n <= max;
-}
-
-const TURN_STARTS = ['message', 'initialMessage', 'toolAnswer'];
-
-function validPrompt(p: PromptSent): boolean {
-  return (
-    typeof p?.sendId === 'string' &&
-    p.sendId.length > 0 &&
-    p.sendId.length <= 100 &&
-    (p.appId === null || (typeof p.appId === 'string' && OBJECT_ID.test(p.appId))) &&
-    (p.mode === 'build' || p.mode === 'discuss' || p.mode === 'answer') &&
-    (p.start === undefined || TURN_STARTS.includes(p.start)) &&
-    typeof p.text === 'string' &&
-    p.text.length <= MAX_TEXT
-  );
-}
-
 /** A tab's identity for the rate limit: its id, else its URL (a sender always has one of them). */
 function tabKey(sender: Sender): string {
   return sender.tabId !== undefined ? `tab:${sender.tabId}` : `url:${sender.url ?? ''}`;
@@ -84,16 +60,16 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     if (take.dropped > 0) await noteDropped(take.dropped);
     return take.ok;
   };
-  return {
+  return checkRequests({
     async getSummary(data) {
-      return buildSummary(deps, data?.workspaceId);
+      return buildSummary(deps, data.workspaceId);
     },
 
     async getComposerContext(data, sender) {
       // The chip shows the workspace of the app open in its own tab.
       const appId = editorAppId(sender.url ?? '');
       const tabWs = await resolveWorkspace(appId);
-      const summary = await buildSummary(deps, data?.workspaceId || tabWs || undefined);
+      const summary = await buildSummary(deps, data.workspaceId || tabWs || undefined);
       const [calibration, builderModel, settings] = await Promise.all([
         calibrationFor(deps, summary.workspaceId),
         builderModelItem.getValue(),
@@ -110,16 +86,11 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async estimate(data, sender) {
-      if (typeof data?.text !== 'string' || data.text.length > MAX_TEXT) throw new Error('Invalid text');
-      const mode = data.mode === 'discuss' ? 'discuss' : 'build';
-      const locale =
-        typeof data.locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(data.locale)
-          ? data.locale
-          : undefined;
+      const { text, mode, locale } = data;
       const appId = editorAppId(sender.url ?? '');
       const ws = (await resolveWorkspace(appId)) ?? (await activeWorkspaceId());
-      const est = await estimateFor(deps, ws, data.text, mode, locale);
-      return { ...est, checks: await checkDraft(deps, ws, appId, data.text, mode, est.credits) };
+      const est = await estimateFor(deps, ws, text, mode, locale);
+      return { ...est, checks: await checkDraft(deps, ws, appId, text, mode, est.credits) };
     },
 
     async refreshNow() {
@@ -143,25 +114,24 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       if (!(await admit(sender, 'health'))) return;
       const now = deps.now();
       await markBuilderActive(now);
-      const url = typeof data?.url === 'string' ? data.url : (sender.url ?? '');
+      const url = data.url ?? sender.url ?? '';
       const tabApp = editorAppId(sender.url ?? '');
       const tabWs = await resolveWorkspace(tabApp);
-      if (data?.focused === true) await focusTab(sender.tabId, tabWs, tabApp);
+      if (data.focused === true) await focusTab(sender.tabId, tabWs, tabApp);
       else await followIfFocused(sender.tabId, tabWs);
       const ws = tabWs ?? (await activeWorkspaceId());
-      if (typeof data?.composerFound === 'boolean') await noteComposer(data.composerFound, url, now);
+      if (data.composerFound !== undefined) await noteComposer(data.composerFound, url, now);
       // The builder sent the user to its sign-in page: the session is gone.
       if (isSignInRoute(sender.url ?? '')) await markSignedOut(ws, now);
-      if (data?.composerFound === false) {
+      if (data.composerFound === false) {
         await setStatusPart(ws, 'page', makeStatus('pageChanged', MESSAGES.pageChanged, now), now);
-      } else if (data?.composerFound === true) {
+      } else if (data.composerFound === true) {
         await setStatusPart(ws, 'page', null, now, (cur) => cur?.kind === 'pageChanged');
       }
       await refreshOutputs(deps, ws);
     },
 
     async promptSent(data, sender) {
-      if (!validPrompt(data)) throw new Error('Invalid prompt record');
       // Its own bucket (a burst of page reports must not cost a prompt its row); over the rate the
       // sender is told, never silently dropped — no person sends 20 prompts a second.
       if (!(await admit(sender, 'prompt'))) throw new Error('Too many prompts from this tab');
@@ -175,7 +145,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         // An app whose workspace is not known yet files under 'default' until its app info arrives.
         const ws = owner ?? DEFAULT_WORKSPACE;
         const settings = await settingsItem.getValue();
-        const at = finite(data.at, now - 60_000, now + 60_000) ? data.at : now;
+        const at = Math.abs(data.at - now) <= 60_000 ? data.at : now;
         const est = await estimateFor(deps, ws, data.text, data.mode);
         // A full disk thins snapshots and retries; if the row still cannot be kept the sender gets
         // the error and the status says storageFull — never a silent drop.
@@ -202,7 +172,8 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
             messageId: null,
             // Decided from the full text now: the ledger keeps at most an excerpt of it.
             fix: data.mode === 'build' && isFixPrompt(data.text),
-            excerpt: settings.storeExcerpts ? data.text.trim().slice(0, EXCERPT_CHARS) || null : null,
+            // The ledger cuts it to its excerpt length (without splitting an emoji).
+            excerpt: settings.storeExcerpts ? data.text.trim() || null : null,
           }),
         );
         await refreshOutputs(deps, ws);
@@ -212,7 +183,6 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
 
     async pageText(data, sender) {
       if (!(await admit(sender))) return;
-      if (!validPageText(data)) throw new Error('Invalid page text');
       const now = deps.now();
       const appId = editorAppId(sender.url ?? '');
       await serial('page', async () => {
@@ -236,7 +206,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async setActiveWorkspace(data) {
-      const id = typeof data?.workspaceId === 'string' ? data.workspaceId : '';
+      const id = data.workspaceId;
       const known = (await workspacesItem.getValue()).some((w) => w.id === id);
       if (!known && id !== (await settingsItem.getValue()).workspaceId) throw new Error('Unknown workspace');
       await activeWorkspaceItem.setValue(id);
@@ -270,10 +240,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async setCredentials(data) {
-      const apiKey = typeof data?.apiKey === 'string' ? data.apiKey.trim() : '';
-      const workspaceId = typeof data?.workspaceId === 'string' ? data.workspaceId.trim() : '';
-      if (apiKey.length > 500 || workspaceId.length > 100)
-        throw new Error('API key or workspace id too long');
+      const { apiKey, workspaceId } = data;
       await apiKeyItem.setValue(apiKey);
       const settings = await settingsItem.getValue();
       if (!apiKey) {
@@ -310,8 +277,8 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     async testConnection(data) {
       const settings = await settingsItem.getValue();
       return testCredentials(deps, {
-        apiKey: data?.apiKey ?? (await apiKeyItem.getValue()),
-        workspaceId: data?.workspaceId ?? settings.workspaceId,
+        apiKey: data.apiKey ?? (await apiKeyItem.getValue()),
+        workspaceId: data.workspaceId ?? settings.workspaceId,
       });
     },
 
@@ -325,7 +292,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async getAppCosts(data) {
-      return buildAppCosts(deps, typeof data?.workspaceId === 'string' ? data.workspaceId : undefined);
+      return buildAppCosts(deps, data.workspaceId);
     },
 
     async getAppNames() {
@@ -334,8 +301,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     },
 
     async getLedger(data) {
-      const limit = Math.min(500, Math.max(1, Math.floor(Number(data?.limit) || 50)));
-      return ledgerPage(deps.db, { workspaceId: data?.workspaceId, before: data?.before, limit });
+      return ledgerPage(deps.db, data);
     },
 
     async deleteAllData() {
@@ -362,5 +328,5 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       ]);
       await refreshOutputs(deps);
     },
-  };
+  });
 }

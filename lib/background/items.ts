@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Status } from '../credits/types';
+import type { Workspace } from '../schema/reading';
 
 /**
  * The background's own storage items. Other contexts read these through messages (getSummary),
@@ -31,13 +32,8 @@ export const statusPartsItem = storage.defineItem<Record<string, StatusParts>>('
 /** The workspace the numbers are for: settings, else the builder's workspaces list, else 'default'. */
 export const activeWorkspaceItem = storage.defineItem<string>('local:activeWorkspace', { fallback: '' });
 
-export interface KnownWorkspace {
-  id: string;
-  name: string | null;
-  tier: string | null;
-}
 /** The builder's own workspaces list, as last observed. */
-export const workspacesItem = storage.defineItem<KnownWorkspace[]>('local:workspaces', { fallback: [] });
+export const workspacesItem = storage.defineItem<Workspace[]>('local:workspaces', { fallback: [] });
 
 /** Poll bookkeeping that must survive the service worker being stopped. */
 export interface PollState {

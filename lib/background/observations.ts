@@ -3,7 +3,7 @@
  * app open in the reporting tab, from the sender's URL, never from the page's claims.
  */
 import { setActualCost } from '../db/repo';
-import type { PageObservation } from '../page-observer/types';
+import type { PageObservation } from '../schema/observation';
 import { onAuthFailed, onAuthOk } from './auth';
 import type { RuntimeDeps } from './deps';
 import { noteBalanceSource, noteTurnEnd, noteUnrecognised, noteUnattributed } from './diagnostics';

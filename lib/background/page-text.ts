@@ -10,29 +10,6 @@ import type { PageText } from '../messaging/protocol';
 import type { RuntimeDeps } from './deps';
 import { knownWorkspace } from './workspace';
 
-const MAX = 10_000_000;
-const count = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX;
-
-export function validPageText(v: PageText): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  if (v.kind === 'creditsUsed')
-    return (
-      typeof v.messageId === 'string' &&
-      /^[A-Za-z0-9_-]{1,64}$/.test(v.messageId) &&
-      count(v.cost) &&
-      v.cost <= 50
-    );
-  if (v.kind !== 'textBalance') return false;
-  if (!count(v.remaining) || (v.limit !== null && (!count(v.limit) || v.limit < v.remaining))) return false;
-  if (v.daily === null) return true;
-  return (
-    typeof v.daily === 'object' &&
-    count(v.daily.remaining) &&
-    count(v.daily.limit) &&
-    v.daily.limit >= v.daily.remaining
-  );
-}
-
 export async function textReading(
   deps: RuntimeDeps,
   workspaceId: string,

@@ -7,7 +7,7 @@ import {
   type TurnChange,
 } from '../credits/turns';
 import { appTurns, applyTurnChanges } from '../db/turns';
-import type { ConversationUserMessage, TurnOutcome } from '../page-observer/types';
+import type { ConversationUserMessage, TurnOutcome } from '../schema/observation';
 import { markOutOfCredits } from './credit-status';
 import type { RuntimeDeps } from './deps';
 

@@ -10,8 +10,8 @@ import {
   statusItem,
   statusPartsItem,
   workspacesItem,
-  type KnownWorkspace,
 } from './items';
+import type { Workspace } from '../schema/reading';
 
 /** Where a turn goes while the workspace of its app is not known yet. */
 export const DEFAULT_WORKSPACE = 'default';
@@ -28,7 +28,7 @@ export async function activeWorkspaceId(): Promise<string> {
   return (await settingsItem.getValue()).workspaceId || DEFAULT_WORKSPACE;
 }
 
-export async function knownWorkspace(id: string): Promise<KnownWorkspace | undefined> {
+export async function knownWorkspace(id: string): Promise<Workspace | undefined> {
   return (await workspacesItem.getValue()).find((w) => w.id === id);
 }
 
@@ -104,7 +104,7 @@ export async function rememberApp(
  * Remember the builder's list. The first (personal) workspace is shown until a builder tab says
  * otherwise. With a single workspace, whatever was filed under 'default' can only be its own.
  */
-export async function rememberWorkspaces(db: CreditMeterDb, list: KnownWorkspace[]): Promise<void> {
+export async function rememberWorkspaces(db: CreditMeterDb, list: Workspace[]): Promise<void> {
   await workspacesItem.setValue(list);
   const first = list[0];
   if (!first) return;

@@ -4,7 +4,7 @@
  * reader returns only ids, short enumerations and names, never message content, and says when the
  * body did not have the shape it expects.
  */
-import type { ConversationUserMessage, TurnOutcome } from '../page-observer/types';
+import type { ConversationUserMessage, TurnOutcome } from '../schema/observation';
 import { OBJECT_ID } from './urls';
 
 /** Message ids: UUIDs in the conversation; any short id-like string, nothing that could carry markup. */

@@ -3,6 +3,15 @@
  * decides what a valid pool looks like. Nothing that fails validation becomes a reading: the caller
  * gets a typed reason it can turn into a status.
  */
+import {
+  MAX_CREDITS,
+  MAX_TIER,
+  MAX_TIME,
+  MIN_TIME,
+  plausibleUse,
+  poolTolerance,
+  remainingAgrees,
+} from '../credits/pool-rules';
 import type { BalanceReading, DailyCap, Pool } from '../credits/types';
 import {
   BONUS_KEYS,
@@ -36,13 +45,6 @@ type Failure = Extract<ParseResult, { ok: false }>;
 type Obj = Record<string, unknown>;
 type Keyed = Map<string, unknown>;
 
-/** No plan comes near this; a bigger number is a unit mix-up or garbage. */
-const MAX_CREDITS = 1e9;
-/** Base44 lets `used` pass the limit a little (over-limit flags exist); far past it is garbage. */
-const OVER_LIMIT_FACTOR = 1.5;
-/** Timestamps outside 2000..2200 are not balances' period ends. */
-const MIN_TIME = Date.UTC(2000, 0, 1);
-const MAX_TIME = Date.UTC(2200, 0, 1);
 /** Bounds for the search through arbitrary builder responses. */
 const SHAPE_MAX_DEPTH = 5;
 const SHAPE_MAX_NODES = 2000;
@@ -112,10 +114,6 @@ export function parseTimestamp(v: unknown): number | null {
   return Number.isFinite(ms) && ms >= MIN_TIME && ms <= MAX_TIME ? Math.round(ms) : null;
 }
 
-function tolerance(limit: number): number {
-  return Math.max(1, limit * 0.02);
-}
-
 /** Two of limit/used/remaining give the third; all three must agree. */
 function buildPool(
   label: string,
@@ -144,14 +142,14 @@ function buildPool(
     u = used!;
     r = remaining!;
     l = u + r - extra;
-    if (l < -tolerance(0)) {
+    if (l < -poolTolerance(0)) {
       return { ok: false, reason: 'outOfRange', detail: `${label}: remaining is below the bonus credits` };
     }
     l = Math.max(0, l);
   } else if (used === null) {
     l = limit;
     r = remaining!;
-    if (r > l + extra + tolerance(l)) {
+    if (r > l + extra + poolTolerance(l)) {
       return { ok: false, reason: 'outOfRange', detail: `${label}: remaining ${r} exceeds limit ${l}` };
     }
     u = Math.max(0, l + extra - r);
@@ -160,14 +158,11 @@ function buildPool(
     u = used;
     r = remaining ?? Math.max(0, l + extra - u);
   }
-  if (u > (l + extra) * OVER_LIMIT_FACTOR + 1) {
+  if (!plausibleUse(u, l, bonus)) {
     return { ok: false, reason: 'outOfRange', detail: `${label}: used ${u} is far beyond limit ${l}` };
   }
   if (remaining !== null && limit !== null && used !== null) {
-    // Sources may or may not count bonus credits in `remaining`, and clamp it at zero.
-    const tol = tolerance(l);
-    const fits = [l - u, l + extra - u].some((expected) => Math.abs(r - Math.max(0, expected)) <= tol);
-    if (!fits) {
+    if (!remainingAgrees(l, u, r, bonus)) {
       return {
         ok: false,
         reason: 'outOfRange',
@@ -262,7 +257,7 @@ function readDaily(
     if (limit === null) return { daily: null, resetAt };
     const u = used ?? (remaining !== null ? Math.max(0, limit - remaining) : null);
     if (u === null) return { daily: null, resetAt };
-    if (u > limit * OVER_LIMIT_FACTOR + 1) {
+    if (!plausibleUse(u, limit)) {
       return { ok: false, reason: 'outOfRange', detail: `daily: used ${u} is far beyond limit ${limit}` };
     }
     return { daily: { limit, used: u }, resetAt };
@@ -274,7 +269,7 @@ function readTier(m: Keyed): string | null {
   const f = pick(m, TIER_KEYS);
   if (!f || typeof f.value !== 'string') return null;
   const t = f.value.trim();
-  return t.length > 0 && t.length <= 64 ? t : null;
+  return t.length > 0 && t.length <= MAX_TIER ? t : null;
 }
 
 type ContainerOutcome =

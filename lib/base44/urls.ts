@@ -8,6 +8,14 @@ export const BASE44_ORIGIN = 'https://app.base44.com';
 /** Base44 ids (apps, workspaces) are 24 hex characters (Mongo-style object ids). */
 export const OBJECT_ID = /^[0-9a-f]{24}$/i;
 
+/**
+ * The one workspace-id rule: an object id, lowercased (an app's `organization_id`, the workspaces
+ * list, the Monitoring API's path and the options page all name workspaces this way). Null when not one.
+ */
+export function workspaceIdOf(v: unknown): string | null {
+  return typeof v === 'string' && OBJECT_ID.test(v) ? v.toLowerCase() : null;
+}
+
 /** `POST /api/apps/{appId}/chat/message` sends a prompt (seen in public userscripts, 2025). */
 
 /**

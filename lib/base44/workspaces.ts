@@ -10,15 +10,8 @@ import {
   WORKSPACE_NAME_KEYS,
   WORKSPACES_LIST_KEYS,
 } from './fields';
-
-export interface WorkspaceInfo {
-  id: string;
-  name: string | null;
-  tier: string | null;
-}
-
-/** Base44 ids are 24 hex chars; accept any short id-like string but nothing that could carry markup. */
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+import { workspaceIdOf } from './urls';
+import type { Workspace } from '../schema/reading';
 
 function field(o: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const [k, v] of Object.entries(o)) {
@@ -56,15 +49,15 @@ function listOf(json: unknown): unknown[] | null {
  * The workspaces the user belongs to, or null when the body is not a workspaces list. Entries
  * without a usable id are dropped; name and tier are null when absent or not plain strings.
  */
-export function parseWorkspaces(json: unknown): WorkspaceInfo[] | null {
+export function parseWorkspaces(json: unknown): Workspace[] | null {
   const list = listOf(json);
   if (!list) return null;
-  const out: WorkspaceInfo[] = [];
+  const out: Workspace[] = [];
   const seen = new Set<string>();
   for (const item of list.slice(0, 500)) {
     if (!isObj(item)) continue;
-    const id = field(item, WORKSPACE_ID_KEYS);
-    if (typeof id !== 'string' || !ID_PATTERN.test(id) || seen.has(id)) continue;
+    const id = workspaceIdOf(field(item, WORKSPACE_ID_KEYS));
+    if (!id || seen.has(id)) continue;
     seen.add(id);
     out.push({
       id,

@@ -15,7 +15,7 @@ import {
 import type { Summary } from '../credits/types';
 import type { Calibration, ChatMode } from '../estimate/types';
 import type { DraftEstimate, PageText, PromptSent } from '../messaging/protocol';
-import type { PageObservation } from '../page-observer/types';
+import type { PageObservation } from '../schema/observation';
 import type { CreditPrice } from '../credits/money';
 import { DEFAULT_SETTINGS, type ChipDisplay, type Settings } from '../settings/settings';
 import type { ComposerContext } from '../messaging/protocol';

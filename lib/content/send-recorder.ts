@@ -4,7 +4,7 @@
  * (send click or Enter) is kept pending and recorded only if no chatSend arrives within the grace
  * period. A chatSend that matches a send already recorded from the UI is dropped.
  */
-import type { TurnStart } from '../page-observer/types';
+import type { TurnStart } from '../schema/observation';
 import type { Timers } from './text-watcher';
 
 export interface SendRecord {

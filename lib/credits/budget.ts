@@ -8,13 +8,8 @@ import type { TimeWindow } from './sessions';
 
 export type BudgetVerdict = 'ok' | 'near' | 'over';
 
-/** What the user chose; a null or missing budget is "no budget". */
-export interface Budgets {
-  /** Message credits a day (in the daily window the caller computes). */
-  daily: number | null;
-  /** Message credits per app per credit cycle, by app id. */
-  perApp: Readonly<Record<string, number>>;
-}
+/** What the user chose (lib/schema/settings.ts); a null or missing budget is "no budget". */
+export type Budgets = NonNullable<Settings['budgets']>;
 
 export const NO_BUDGETS: Budgets = { daily: null, perApp: {} };
 

@@ -5,9 +5,9 @@
  */
 import { turnEndFor } from '../base44/backend-status';
 import type { LedgerRow, SettledBy, TurnState } from '../db/rows';
-import type { ConversationUserMessage, TurnOutcome } from '../page-observer/types';
+import type { ConversationUserMessage, TurnOutcome } from '../schema/observation';
+import { MINUTE } from './schedule';
 
-const MINUTE = 60_000;
 /** The CLI gives up following a turn after 20 minutes (base44/cli builder/send.ts); so do we. */
 export const TURN_TIMEOUT_MS = 20 * MINUTE;
 

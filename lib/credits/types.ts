@@ -1,30 +1,17 @@
-/** One credit pool as Base44 reports it (or as we estimate it). */
-export interface Pool {
-  limit: number;
-  used: number;
-  remaining: number;
-  /** Top-up / bonus / gift credits on top of the plan, when the source reports them. */
-  bonus: number | null;
-}
+import type * as v from 'valibot';
+import type { balanceReading, dailyCap, pool } from '../schema/reading';
+
+/** One credit pool as Base44 reports it (or as we estimate it); `bonus`: top-up / gift credits on top of the plan, when the source reports them. */
+export type Pool = v.InferOutput<typeof pool>;
 
 /** Free plans cap message credits per day as well as per month. */
-export interface DailyCap {
-  used: number;
-  limit: number;
-}
+export type DailyCap = v.InferOutput<typeof dailyCap>;
 
-/** A validated balance reading from any source, before it is stored. */
-export interface BalanceReading {
-  message: Pool | null;
-  integration: Pool | null;
-  daily: DailyCap | null;
-  tier: string | null;
-  /** Epoch ms; the current credit period as the source states it. */
-  periodStart: number | null;
-  periodEnd: number | null;
-  /** Epoch ms of the next daily reset, when the source states it. */
-  dailyResetAt: number | null;
-}
+/**
+ * A validated balance reading from any source, before it is stored. Period boundaries are epoch ms
+ * as the source states them; `dailyResetAt`: the next daily reset, when stated.
+ */
+export type BalanceReading = v.InferOutput<typeof balanceReading>;
 
 /**
  * Where a number came from, most trusted first: the Monitoring API, the builder's own JSON, the

@@ -1,6 +1,6 @@
 import type { BalanceSource, DailyCap, Pool } from '../credits/types';
 import type { ChatMode, Scope } from '../estimate/types';
-import type { TurnStart } from '../page-observer/types';
+import type { TurnStart } from '../schema/observation';
 
 /** A stored balance reading. Times are epoch ms. */
 export interface SnapshotRow {

@@ -3,12 +3,13 @@ import type { AppCosts } from '../credits/app-costs';
 import type { DraftChecks } from '../credits/draft-checks';
 import type { Status, Summary } from '../credits/types';
 import type { Diagnostics } from '../background/diagnostics';
-import type { LedgerMode, LedgerRow } from '../db/rows';
-import type { ChatMode, Estimate } from '../estimate/types';
+import type { LedgerRow } from '../db/rows';
+import type { Calibration, Estimate } from '../estimate/types';
+import type { RequestIn, RequestOut } from '../schema/messages';
+import type { PageObservation } from '../schema/observation';
 import type { ChipDisplay, Settings } from '../settings/settings';
 import type { CreditPrice } from '../credits/money';
-import type { Calibration } from '../estimate/types';
-import type { ObservedWorkspace, PageObservation, TurnStart } from '../page-observer/types';
+import type { Workspace } from '../schema/reading';
 
 /**
  * What "test connection" / saving a key found, machine readable: the Monitoring API's answer, or
@@ -45,17 +46,6 @@ export interface ConnectionResult {
   message: string;
 }
 
-export interface PromptSent {
-  sendId: string;
-  at: number;
-  appId: string | null;
-  mode: LedgerMode;
-  /** Which request started the turn (default: a chat message). */
-  start?: TurnStart;
-  /** The prompt text; the background keeps an excerpt only if the user allows it. */
-  text: string;
-}
-
 /** An estimate with what the chip warns about (budgets, a fix loop); `checks` may be missing. */
 export type DraftEstimate = Estimate & { checks?: DraftChecks };
 
@@ -71,22 +61,10 @@ export interface ComposerContext {
   display?: ChipDisplay;
 }
 
-/** What the content script read from the builder's visible text (never a JSON body). */
-export type PageText =
-  /** The logo menu or Settings → Credit usage: "N credits left", "X of Y used". */
-  | {
-      kind: 'textBalance';
-      remaining: number;
-      limit: number | null;
-      daily: { remaining: number; limit: number } | null;
-    }
-  /** "Credits Used: N" under a reply, with the id of the user message it answers. */
-  | { kind: 'creditsUsed'; messageId: string; cost: number };
-
 /** The workspaces the popup can switch between, and the one shown. */
 export interface WorkspaceChoice {
   active: string;
-  workspaces: ObservedWorkspace[];
+  workspaces: Workspace[];
 }
 
 /** The diagnostics page's data: what was seen, plus states derived at read time. */
@@ -100,48 +78,53 @@ export interface DiagnosticsReport extends Diagnostics {
 }
 
 /**
- * Every message between contexts: name → [request, response]. The background handles all of them.
+ * Every message between contexts: name → [request, response]. The background handles all of them;
+ * requests are what senders pass to the schemas of lib/schema/messages.ts.
  * Send with `sendMessage` (lib/messaging/client.ts); handle with `handleMessages`.
  */
 export interface ProtocolMap {
   /** Current summary for a workspace (the active one when omitted). */
-  getSummary: [{ workspaceId?: string }, Summary];
+  getSummary: [RequestIn<'getSummary'>, Summary];
   /** What the composer needs: summary, calibration, the model picked in the builder, chip settings. */
-  getComposerContext: [{ workspaceId?: string }, ComposerContext];
+  getComposerContext: [RequestIn<'getComposerContext'>, ComposerContext];
   /** The pre-send estimate of the composer's text, computed here (the page gets no estimator). */
-  estimate: [{ text: string; mode: ChatMode; locale?: string }, DraftEstimate];
+  estimate: [RequestIn<'estimate'>, DraftEstimate];
   /** Poll every source now. */
-  refreshNow: [Record<string, never>, Status];
+  refreshNow: [RequestIn<'refreshNow'>, Status];
   /** Validated numbers from the builder page's own traffic. */
   pageObservation: [PageObservation, void];
   /** The composer could (not) be found on an editor route. */
-  /** `focused`: the user is looking at this tab (shown, focused, or a route change while shown). */
-  pageHealth: [{ composerFound?: boolean; url: string; focused?: boolean }, void];
-  promptSent: [PromptSent, { id: number }];
+  pageHealth: [RequestIn<'pageHealth'>, void];
+  promptSent: [RequestIn<'promptSent'>, { id: number }];
   /** Numbers the content script read from the builder's visible text. */
-  pageText: [PageText, void];
+  pageText: [RequestIn<'pageText'>, void];
   /** The popup's workspace switcher. */
-  getWorkspaces: [Record<string, never>, WorkspaceChoice];
-  setActiveWorkspace: [{ workspaceId: string }, void];
+  getWorkspaces: [RequestIn<'getWorkspaces'>, WorkspaceChoice];
+  setActiveWorkspace: [RequestIn<'setActiveWorkspace'>, void];
   /** "What Credit Meter sees": sources, shapes, versions; no values, text or keys. */
-  getDiagnostics: [Record<string, never>, DiagnosticsReport];
+  getDiagnostics: [RequestIn<'getDiagnostics'>, DiagnosticsReport];
   /** Options page → background: store the Monitoring API credentials. */
-  setCredentials: [{ apiKey: string; workspaceId: string }, ConnectionResult];
+  setCredentials: [RequestIn<'setCredentials'>, ConnectionResult];
   /** Test credentials without storing them (or the stored ones when omitted). */
-  testConnection: [{ apiKey?: string; workspaceId?: string }, ConnectionResult];
+  testConnection: [RequestIn<'testConnection'>, ConnectionResult];
   /** Whether a key is stored, and its last 4 characters, never the key itself. */
-  getCredentialsInfo: [Record<string, never>, { hasKey: boolean; last4: string; workspaceId: string }];
+  getCredentialsInfo: [
+    RequestIn<'getCredentialsInfo'>,
+    { hasKey: boolean; last4: string; workspaceId: string },
+  ];
   /** The popup's session and per-app credits this cycle (the active workspace when omitted). */
-  getAppCosts: [{ workspaceId?: string }, AppCosts];
+  getAppCosts: [RequestIn<'getAppCosts'>, AppCosts];
   /** Newest first, `limit` rows before `before` (epoch ms). */
-  getLedger: [{ before?: number; limit: number; workspaceId?: string }, LedgerRow[]];
+  getLedger: [RequestIn<'getLedger'>, LedgerRow[]];
   /** App id → the builder's name for it (null until seen), for the ledger page's app view. */
-  getAppNames: [Record<string, never>, Record<string, string | null>];
-  deleteAllData: [Record<string, never>, void];
+  getAppNames: [RequestIn<'getAppNames'>, Record<string, string | null>];
+  deleteAllData: [RequestIn<'deleteAllData'>, void];
 }
 
 export type MessageName = keyof ProtocolMap;
 export type RequestOf<K extends MessageName> = ProtocolMap[K][0];
+/** A request after the background parsed it with its schema (lib/schema/messages.ts). */
+export type CheckedRequestOf<K extends MessageName> = K extends 'pageObservation' ? unknown : RequestOut<K>;
 export type ResponseOf<K extends MessageName> = ProtocolMap[K][1];
 
 /** The envelope on the wire. */
@@ -153,3 +136,5 @@ export interface Envelope<K extends MessageName = MessageName> {
 
 /** Error replies travel as values, so a caller can show them. */
 export type Reply<K extends MessageName> = { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
+
+export type { PageText, PromptSent } from '../schema/messages';

@@ -1,6 +1,16 @@
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { REQUESTS } from '../schema/messages';
 import { allowed, senderKind, type RawSender, type SenderKind } from './access';
-import type { Envelope, MessageName, ProtocolMap, Reply, RequestOf, ResponseOf } from './protocol';
+import type {
+  CheckedRequestOf,
+  Envelope,
+  MessageName,
+  ProtocolMap,
+  Reply,
+  RequestOf,
+  ResponseOf,
+} from './protocol';
 
 export interface Sender {
   kind: SenderKind;
@@ -11,6 +21,30 @@ export interface Sender {
 export type Handlers = {
   [K in MessageName]: (data: RequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
 };
+
+/** Handlers written against parsed requests. */
+export type CheckedHandlers = {
+  [K in MessageName]: (data: CheckedRequestOf<K>, sender: Sender) => Promise<ResponseOf<K>>;
+};
+
+/**
+ * Every handler behind its request schema: what does not parse is refused with an error before the
+ * handler runs, and the handler gets the parsed copy (known keys only, trimmed, bounded).
+ */
+export function checkRequests(handlers: CheckedHandlers): Handlers {
+  // Typed so that a message without a schema (or a schema without a message) does not compile.
+  const schemas: Record<MessageName, v.GenericSchema> = REQUESTS;
+  const out: Record<string, (data: unknown, s: Sender) => Promise<unknown>> = {};
+  for (const name of Object.keys(schemas) as MessageName[]) {
+    const handler = handlers[name] as (data: unknown, s: Sender) => Promise<unknown>;
+    out[name] = async (data, sender) => {
+      const parsed = v.safeParse(schemas[name], data);
+      if (!parsed.success) throw new Error(`Invalid ${name} request`);
+      return handler(parsed.output, sender);
+    };
+  }
+  return out as Handlers;
+}
 
 function isEnvelope(value: unknown): value is Envelope {
   return (

@@ -14,8 +14,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BASE44_ORIGIN } from '../base44/urls';
-import type { PageObservation } from './types';
-import { validateEnvelope } from './validate';
+import { validateEnvelope, type PageObservation } from '../schema/observation';
 
 export function listenToPage(ctx: ContentScriptContext, onObservation: (o: PageObservation) => void): void {
   ctx.addEventListener(window, 'message', (event: MessageEvent) => {

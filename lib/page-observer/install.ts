@@ -2,7 +2,7 @@ import { BASE44_ORIGIN, isBuilderApiUrl, isTurnStartRequest } from '../base44/ur
 import { bodyVerdict, MAX_BODY_BYTES, readCapped } from './body';
 import { PAGE_CHANNEL, type PageEnvelope } from './channel';
 import { AuthWatch, recogniseRequest, recogniseResponse, type ResponseBody } from './recognise';
-import type { PageObservation } from './types';
+import type { PageObservation } from '../schema/observation';
 
 /**
  * Runs in the page's main world: wraps `fetch` and `XMLHttpRequest` so the builder's own API

@@ -22,7 +22,7 @@ import {
 import { parseWorkspaces } from '../base44/workspaces';
 import { findChatCost } from './chat-cost';
 import { KEY_NAME, MAX_KEYS, MAX_TEXT, MAX_WORKSPACES } from './limits';
-import type { PageObservation, TurnStart } from './types';
+import type { PageObservation, TurnStart } from '../schema/observation';
 
 /**
  * What a builder request says before any answer: a prompt sent (`chat/message`, its body's

@@ -1,67 +1,20 @@
 /** User settings: plain data and defaults. Storage lives in ./items.ts. */
 import { NO_BUDGETS, type Budgets } from '../credits/budget';
 import type { MoneySetting } from '../credits/money';
-import type { UiLanguage } from '../i18n/locales';
+import type { StoredSettings } from '../schema/settings';
 
-/** How the free plan's daily cap window is counted; Base44 does not document the instant. */
-export type DailyWindowRule = 'utcMidnight' | 'localMidnight' | 'rolling24h';
-
-export interface BillingAnchor {
-  /** Day of month 1..31 (clamped to short months), hour and minute in UTC. */
-  day: number;
-  hour: number;
-  minute: number;
-}
-
+/** User settings; what each field means is said in the schema (lib/schema/settings.ts). */
+export type Settings = StoredSettings;
+export type DailyWindowRule = Settings['dailyWindow'];
+export type BillingAnchor = NonNullable<Settings['billingAnchor']>;
+export type FixLoopSettings = NonNullable<Settings['fixLoop']>;
+export type MeterDisplay = NonNullable<Settings['display']>;
 /** What the toolbar badge shows: credits left, percent used, or nothing. */
-export type BadgeShow = 'remaining' | 'percent' | 'none';
+export type BadgeShow = MeterDisplay['badge']['show'];
 /** Which pool the badge follows; 'auto' = the one that binds first (daily cap or budget, else month). */
-export type BadgePool = 'auto' | 'message' | 'daily' | 'integration';
+export type BadgePool = MeterDisplay['badge']['pool'];
 /** The chip on the builder: full line, the figure only, or hidden (the send guard still asks). */
-export type ChipDisplay = 'full' | 'compact' | 'hidden';
-
-export interface FixLoopSettings {
-  /** The stop-loss warning is on. */
-  enabled: boolean;
-  /** Fix prompts in a row on one app (before the draft) that make the next fix warn. */
-  streak: number;
-  /** Credits spent on fixes on one app within an hour above which the next fix warns. */
-  credits: number;
-}
-
-export interface MeterDisplay {
-  badge: { show: BadgeShow; pool: BadgePool };
-  /** The chip everywhere, and per app (by app id) where the user chose otherwise. */
-  chip: { display: Exclude<ChipDisplay, 'hidden'>; perApp: Readonly<Record<string, ChipDisplay>> };
-}
-
-export interface Settings {
-  /** Workspace id for the Monitoring API (the key itself is stored apart, see items.ts). */
-  workspaceId: string;
-  /** Plan key from lib/base44/plans.ts; null = use what Base44 reports, else Free. */
-  planOverride: string | null;
-  billingAnchor: BillingAnchor | null;
-  dailyWindow: DailyWindowRule;
-  /** Percent of a pool used at which to warn and to alarm. */
-  thresholds: { warn: number; critical: number };
-  confirmBeforeSend: boolean;
-  storeExcerpts: boolean;
-  notify: { thresholds: boolean; capReached: boolean; reset: boolean };
-  /**
-   * The extension's own pages and notifications: 'auto' follows the browser. Optional because
-   * settings saved before it existed lack it; read it as `uiLanguage ?? 'auto'`. (The chip on the
-   * builder page always follows the page's language.)
-   */
-  uiLanguage?: UiLanguage;
-  /** The user's own budgets. Optional for the same reason: read it with `budgetsOf`. */
-  budgets?: Budgets;
-  /** Stop-loss for fix loops. Optional like the above: read it with `fixLoopOf`. */
-  fixLoop?: FixLoopSettings;
-  /** Price per credit, to show money beside credits; null = credits only. Read with `moneyOf`. */
-  money?: MoneySetting | null;
-  /** Badge and chip display. Read with `displayOf`. */
-  display?: MeterDisplay;
-}
+export type ChipDisplay = MeterDisplay['chip']['perApp'][string];
 
 // The same numbers as FIX_LOOP_DEFAULTS (a test says so); not imported, so the content script that
 // reads DEFAULT_SETTINGS does not bundle the fix-word lists.

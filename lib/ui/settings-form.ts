@@ -1,5 +1,5 @@
 import { keyKind, WORKSPACE_KEY_PREFIX } from '../base44/api-keys';
-import { OBJECT_ID } from '../base44/urls';
+import { workspaceIdOf } from '../base44/urls';
 import { PLANS } from '../base44/plans';
 import { isCurrency, type MoneySetting } from '../credits/money';
 import {
@@ -167,12 +167,11 @@ export function validateDraft(
 ): { settings: Settings | null; errors: DraftErrors } {
   const t = uiT(locale);
   const errors: DraftErrors = {};
-  const workspaceId = d.workspaceId.trim();
-  if (workspaceId && !OBJECT_ID.test(workspaceId)) {
-    errors.workspaceId = t('err.workspaceId');
-  }
+  const typedWorkspace = d.workspaceId.trim();
+  const workspaceId = typedWorkspace ? (workspaceIdOf(typedWorkspace) ?? '') : '';
+  if (typedWorkspace && !workspaceId) errors.workspaceId = t('err.workspaceId');
   const apiKey = d.apiKey.trim();
-  if (apiKey && !workspaceId) errors.workspaceId = t('err.workspaceNeeded');
+  if (apiKey && !typedWorkspace) errors.workspaceId = t('err.workspaceNeeded');
   if (apiKey && /\s/.test(apiKey)) errors.apiKey = t('err.keySpaces');
 
   if (d.planOverride && !PLANS.some((p) => p.key === d.planOverride)) errors.planOverride = t('err.plan');

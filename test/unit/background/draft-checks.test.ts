@@ -31,7 +31,8 @@ describe('estimate checks', () => {
 
   it('a daily budget below the draft is over; settings saved before budgets read as none', async () => {
     const { budgets: _none, ...old } = DEFAULT_SETTINGS;
-    await settingsItem.setValue(old);
+    // As an older version stored them: straight into storage, not through the settings item.
+    await fakeBrowser.storage.local.set({ settings: old });
     const before = await h.estimate(
       { text: 'Add a search bar to filter the task list', mode: 'build' },
       PAGE,

@@ -9,6 +9,7 @@ import type { PromptSent } from '../../../lib/messaging/protocol';
 import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import type { BalanceReading } from '../../../lib/credits/types';
+import { EXCERPT_MAX } from '../../../lib/db/ledger';
 import { analytics, APP, json, KEY, makeDeps, scriptedFetch, text, T0, WS } from './helpers';
 
 const PAGE = {
@@ -311,7 +312,16 @@ describe('promptSent', () => {
       actual: null,
       state: 'sent',
     });
-    expect(row?.excerpt).toBe(long.slice(0, 120));
+    expect(row?.excerpt).toBe(long.slice(0, EXCERPT_MAX));
+  });
+
+  it('never ends an excerpt in half an emoji', async () => {
+    // The emoji's first UTF-16 unit is the last one that fits.
+    const text = 'x'.repeat(EXCERPT_MAX - 1) + '😀 and more';
+    await h.promptSent(prompt(1, text), PAGE);
+    const [row] = await h.getLedger({ limit: 1 }, EXT);
+    expect(row?.excerpt).toBe('x'.repeat(EXCERPT_MAX - 1));
+    expect(row?.excerpt).not.toMatch(/[\uD800-\uDBFF]$/);
   });
 
   it('keeps no excerpt when the user turned excerpts off', async () => {

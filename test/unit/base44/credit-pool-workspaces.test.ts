@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseWorkspaces } from '../../../lib/base44/workspaces';
 
+const W1 = '64b7f1a2c3d4e5f6071800a1';
+
 describe('parseWorkspaces', () => {
   it('reads the builder’s workspaces list', () => {
     expect(
@@ -24,21 +26,21 @@ describe('parseWorkspaces', () => {
   it.each([
     [
       'camelCase tier',
-      { workspaces: [{ id: 'w1', name: 'A', subscriptionTier: 'pro' }] },
-      [{ id: 'w1', name: 'A', tier: 'pro' }],
+      { workspaces: [{ id: W1, name: 'A', subscriptionTier: 'pro' }] },
+      [{ id: W1, name: 'A', tier: 'pro' }],
     ],
-    ['a bare array', [{ id: 'w1', name: 'A', tier: 'elite' }], [{ id: 'w1', name: 'A', tier: 'elite' }]],
-    ['a data envelope', { data: { workspaces: [{ id: 'w1' }] } }, [{ id: 'w1', name: null, tier: null }]],
+    ['a bare array', [{ id: W1, name: 'A', tier: 'elite' }], [{ id: W1, name: 'A', tier: 'elite' }]],
+    ['a data envelope', { data: { workspaces: [{ id: W1 }] } }, [{ id: W1, name: null, tier: null }]],
     ['an empty list', { workspaces: [] }, []],
     [
       'duplicates',
       {
         workspaces: [
-          { id: 'w1', name: 'A' },
-          { id: 'w1', name: 'B' },
+          { id: W1, name: 'A' },
+          { id: W1, name: 'B' },
         ],
       },
-      [{ id: 'w1', name: 'A', tier: null }],
+      [{ id: W1, name: 'A', tier: null }],
     ],
     [
       'bad entries dropped',
@@ -49,10 +51,12 @@ describe('parseWorkspaces', () => {
           { name: 'no id' },
           { id: 7 },
           { id: '<script>' },
-          { id: 'ok', name: 42, tier: '' },
+          // Not an object id: one rule for workspace ids everywhere (lib/base44/urls.ts).
+          { id: 'w1', name: 'short id' },
+          { id: W1.toUpperCase(), name: 42, tier: '' },
         ],
       },
-      [{ id: 'ok', name: null, tier: null }],
+      [{ id: W1, name: null, tier: null }],
     ],
   ])('%s', (_name, json, expected) => {
     expect(parseWorkspaces(json)).toEqual(expected);

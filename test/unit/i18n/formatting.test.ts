@@ -9,6 +9,7 @@ import { localeValue } from '../../../lib/ui/locale';
 import type { Summary } from '../../../lib/credits/types';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { draftFromSettings, validateDraft } from '../../../lib/ui/settings-form';
+import { parseSettings } from '../../../lib/schema/settings';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -134,7 +135,7 @@ describe('plurals and numbers', () => {
 describe('the language setting in the options form', () => {
   it('settings saved before the setting existed read as auto, and a choice survives validation', () => {
     const { uiLanguage: _, ...old } = DEFAULT_SETTINGS;
-    expect(draftFromSettings(old).uiLanguage).toBe('auto');
+    expect(draftFromSettings(parseSettings(old, DEFAULT_SETTINGS)).uiLanguage).toBe('auto');
     const draft = { ...draftFromSettings(DEFAULT_SETTINGS), uiLanguage: 'he' as const };
     expect(validateDraft(draft).settings?.uiLanguage).toBe('he');
   });

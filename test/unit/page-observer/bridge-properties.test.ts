@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BASE44_ORIGIN } from '../../../lib/base44/urls';
 import { acceptPageMessage } from '../../../lib/page-observer/bridge';
 import { PAGE_CHANNEL } from '../../../lib/page-observer/channel';
-import { validateObservation } from '../../../lib/page-observer/validate';
+import { validateObservation } from '../../../lib/schema/observation';
 import { NOW, rawObservation, satisfiesContract } from './contract';
 
 const RUNS = 10_000;

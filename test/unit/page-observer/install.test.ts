@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installObserver } from '../../../lib/page-observer/install';
-import type { PageObservation } from '../../../lib/page-observer/types';
+import type { PageObservation } from '../../../lib/schema/observation';
 import * as fx from './fixtures';
 import { APP, NEW_APP, OTHER_WS, urls } from './fixtures';
 

@@ -11,8 +11,8 @@ import {
   type ObservedResponse,
   type ResponseBody,
 } from '../../../lib/page-observer/recognise';
-import type { PageObservation } from '../../../lib/page-observer/types';
-import { validateObservation } from '../../../lib/page-observer/validate';
+import type { PageObservation } from '../../../lib/schema/observation';
+import { validateObservation } from '../../../lib/schema/observation';
 import * as fx from './fixtures';
 import { NOW, rawObservation, satisfiesContract } from './contract';
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { acceptPageMessage } from '../../../lib/page-observer/bridge';
 import { PAGE_CHANNEL } from '../../../lib/page-observer/channel';
-import { validateObservation, validateReading } from '../../../lib/page-observer/validate';
+import { parseOrNull } from '../../../lib/schema/basics';
+import { validateObservation } from '../../../lib/schema/observation';
+import { balanceReading } from '../../../lib/schema/reading';
+
+const validateReading = (raw: unknown) => parseOrNull(balanceReading, raw);
 
 const NOW = Date.UTC(2026, 10, 21, 12);
 const APP = '64b7f1a2c3d4e5f60718293a';
@@ -34,8 +38,18 @@ describe('validateReading', () => {
     ['huge tier string', { tier: 'x'.repeat(500) }],
     ['no pools at all', { message: null, integration: null, daily: null }],
     ['missing bonus', { message: { limit: 25, used: 4, remaining: 21 } }],
+    ['remaining that is not limit − used', { message: { limit: 25, used: 4, remaining: 3, bonus: null } }],
+    ['remaining above limit + bonus', { integration: { limit: 100, used: 10, remaining: 120, bonus: 5 } }],
   ])('rejects %s', (_name, patch) => {
     expect(validateReading({ ...reading, ...patch })).toBeNull();
+  });
+
+  it.each([
+    ['remaining counts the bonus', { limit: 100, used: 10, remaining: 95, bonus: 5 }],
+    ['remaining clamped at zero past the limit', { limit: 25, used: 27, remaining: 0, bonus: null }],
+    ['remaining rounded by the source', { limit: 100, used: 10.4, remaining: 90, bonus: null }],
+  ])('accepts %s', (_name, integration) => {
+    expect(validateReading({ ...reading, integration })?.integration).toEqual(integration);
   });
 });
 
@@ -118,7 +132,8 @@ describe('validateObservation', () => {
     [{ kind: 'chatSend', appId: APP, text: 'hi' }, true],
     [{ kind: 'chatSend', appId: APP, text: 5 }, false],
     [{ kind: 'chatSend', appId: APP, text: 'x'.repeat(20_001) }, false],
-    [{ kind: 'workspaces', workspaces: [{ id: 'w1', name: null, tier: 'pro' }] }, true],
+    [{ kind: 'workspaces', workspaces: [{ id: WS, name: null, tier: 'pro' }] }, true],
+    [{ kind: 'workspaces', workspaces: [{ id: 'w1', name: null, tier: 'pro' }] }, false],
     [{ kind: 'workspaces', workspaces: [{ id: 'w 1;drop', name: null, tier: null }] }, false],
     [{ kind: 'workspaces', workspaces: [] }, false],
     [{ kind: 'balance', reading, workspaceId: 'personal' }, false],

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { NO_BUDGETS } from '../../../lib/credits/budget';
 import { budgetsOf, DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
 import { draftFromSettings, validateDraft } from '../../../lib/ui/settings-form';
+import { parseSettings } from '../../../lib/schema/settings';
 
 describe('daily budget in the settings form', () => {
   it('reads settings saved before budgets existed as no budget', () => {
     const { budgets: _gone, ...old } = DEFAULT_SETTINGS;
-    const stored: Settings = old;
+    const stored: Settings = parseSettings(old, DEFAULT_SETTINGS);
     expect(budgetsOf(stored)).toEqual(NO_BUDGETS);
     const d = draftFromSettings(stored);
     expect(d.dailyBudget).toBe('');

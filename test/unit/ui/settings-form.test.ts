@@ -47,7 +47,7 @@ describe('settings form', () => {
     expect(errors[field]).toMatch(message);
   });
 
-  it('ignores anchor fields while the anchor is off and trims ids', () => {
+  it('ignores anchor fields while the anchor is off, and trims and lowercases ids', () => {
     const r = validateDraft({
       ...base(),
       anchorEnabled: false,
@@ -55,7 +55,8 @@ describe('settings form', () => {
       workspaceId: ' 64B7F1A2C3D4E5F607180000 ',
     });
     expect(r.settings?.billingAnchor).toBeNull();
-    expect(r.settings?.workspaceId).toBe('64B7F1A2C3D4E5F607180000');
+    // Lowercased as every workspace id the page reports is, so the two name the same workspace.
+    expect(r.settings?.workspaceId).toBe('64b7f1a2c3d4e5f607180000');
   });
 });
 
