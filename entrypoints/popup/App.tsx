@@ -39,6 +39,7 @@ import { readViewHint, writeViewHint } from '../../lib/ui/view-hint';
 import { useReloadOnChange, useSummary } from '../../lib/ui/use-summary';
 import { useLocale } from '../../lib/ui/locale';
 import { useWhatsNew } from '../../lib/ui/use-whats-new';
+import { HOUR } from '../../lib/credits/schedule';
 
 declare global {
   interface Window {
@@ -46,8 +47,6 @@ declare global {
     __cmRenderedAt?: number;
   }
 }
-
-const HOUR = 3_600_000;
 
 /** The popup: wiring only — data from the background and live queries, shown by components. */
 export function App() {

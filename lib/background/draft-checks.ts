@@ -5,8 +5,8 @@ import { appLedgerBetween, ledgerBetween } from '../db/repo';
 import type { LedgerMode } from '../db/rows';
 import type { RuntimeDeps } from './deps';
 import { creditWindows } from './windows';
+import { HOUR } from '../credits/schedule';
 
-const HOUR = 3_600_000;
 /**
  * The fix-loop looks back one hour for credits, and along the app's current session for the
  * streak; a streak of fixes longer than this is cut here rather than reading all history.

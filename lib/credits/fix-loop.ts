@@ -10,8 +10,7 @@ import type { LedgerMode } from '../db/rows';
 import { FIX_CUES, TRACE_PATTERNS } from './fix-words';
 import { activityEnd, isPaywalled, oldestFirst, rowCredits, type CreditRow } from './row-credits';
 import { SESSION_GAP_MS } from './sessions';
-
-const HOUR = 3_600_000;
+import { HOUR } from './schedule';
 
 interface Cue {
   words: string[];

@@ -2,6 +2,7 @@
  * Pace forecast for a credit pool: at the rate it has been used this cycle, does it last until the
  * next reset? Pure: the series, limit, reset and `now` are passed in.
  */
+import { DAY, HOUR } from './schedule';
 
 export interface UsagePoint {
   at: number;
@@ -29,9 +30,6 @@ export interface ForecastInput {
   /** Least history that supports a forecast; default one hour. */
   minSpanMs?: number;
 }
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 
 export function forecastPace(input: ForecastInput): Forecast {
   const { limit, nextReset, now } = input;

@@ -6,9 +6,8 @@
 import type { SnapshotRow } from '../db/rows';
 import { forecastPace, type Forecast, type UsagePoint } from './forecast';
 import type { Pool } from './types';
+import { DAY, HOUR } from './schedule';
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 /**
  * App traffic comes in bursts (a batch job, a busy evening), so an hour of history says little:
  * a forecast needs half a day.

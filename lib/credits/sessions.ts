@@ -4,8 +4,8 @@
  * (20k rows is a few milliseconds), in whatever `at` order the ledger returned them.
  */
 import { activityEnd, isMeasured, isPaywalled, oldestFirst, rowCredits, type CreditRow } from './row-credits';
+import { MINUTE } from './schedule';
 
-const MINUTE = 60_000;
 /** A pause longer than this between one turn's end and the next send ends a session. */
 export const SESSION_GAP_MS = 30 * MINUTE;
 

@@ -1,11 +1,10 @@
 /** The prompt ledger: one row per prompt sent, with its estimate and (when known) actual cost. */
 import Dexie from 'dexie';
-import { DAY, rollingWindowStart } from '../credits/schedule';
+import { DAY, MINUTE, rollingWindowStart } from '../credits/schedule';
 import type { CalibrationPair } from '../estimate/types';
 import type { CreditMeterDb } from './database';
 import type { ActualSource, LedgerRow } from './rows';
 
-const MINUTE = 60_000;
 /** A builder-reported cost belongs to a prompt sent at most this long before it. */
 const COST_MATCH_WINDOW_MS = 10 * MINUTE;
 /** Clocks of the page and the background can disagree by a little. */

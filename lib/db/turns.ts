@@ -6,8 +6,8 @@ import type { BalanceReading } from '../credits/types';
 import type { CreditMeterDb } from './database';
 import type { LedgerRow } from './rows';
 import { snapshotAtOrBefore } from './snapshots';
+import { MINUTE } from '../credits/schedule';
 
-const MINUTE = 60_000;
 /** Turns looked at when a response or conversation arrives; older ones have timed out long ago. */
 const TURN_LOOKBACK_MS = 2 * 60 * MINUTE;
 /** A balance reading settles a turn's cost only this soon after the turn ended. */

@@ -1,6 +1,5 @@
 /** Where the current monthly credit cycle began, for the pace chart. Pure. */
-
-const DAY = 86_400_000;
+import { DAY } from '../credits/schedule';
 
 /**
  * One calendar month (UTC) before the next reset, with the day clamped to the shorter month

@@ -2,8 +2,7 @@ import type { Forecast } from '../credits/forecast';
 import type { Locale } from '../i18n/locales';
 import { uiT } from '../i18n/ui-messages';
 import { formatDay, type Zone } from './time';
-
-const DAY = 86_400_000;
+import { DAY } from '../credits/schedule';
 
 /** One sentence about the pace, e.g. "At this pace the message pool runs out on Nov 28, 7 days before the reset." */
 export function forecastText(

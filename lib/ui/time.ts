@@ -5,10 +5,7 @@
 
 import type { Locale } from '../i18n/locales';
 import { uiT } from '../i18n/ui-messages';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+import { MINUTE, HOUR, DAY } from '../credits/schedule';
 
 export interface Zone {
   timeZone?: string;
