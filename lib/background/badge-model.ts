@@ -4,6 +4,7 @@ import type { BadgePool, BadgeShow, Settings } from '../settings/settings';
 import type { Locale } from '../i18n/locales';
 import { uiT } from '../i18n/ui-messages';
 import { NEEDS_ACTION, statusMessageText } from './status-messages';
+import { levelAt, percentUsed } from '../ui/format';
 
 export const BADGE_COLORS = {
   ok: '#1e8e3e',
@@ -47,10 +48,6 @@ export function compactNumber(n: number): string {
   if (n < 10_000) return trim((Math.floor(n / 100) / 10).toFixed(1)) + 'k';
   if (n < 1_000_000) return String(Math.floor(n / 1000)) + 'k';
   return trim((Math.floor(n / 100_000) / 10).toFixed(1)) + 'M';
-}
-
-function percentUsed(used: number, limit: number): number {
-  return limit > 0 ? (used / limit) * 100 : used > 0 ? 100 : 0;
 }
 
 /**
@@ -104,13 +101,7 @@ export function badgeFor(
     return { text: '!', color: BADGE_COLORS.action, title: statusMessageText(s.message, locale) };
   const { remaining, pct, label } = gaugeFor(summary, prefs);
   const estimated = summary.source === 'estimated';
-  const color = estimated
-    ? BADGE_COLORS.estimated
-    : pct >= thresholds.critical
-      ? BADGE_COLORS.critical
-      : pct >= thresholds.warn
-        ? BADGE_COLORS.warn
-        : BADGE_COLORS.ok;
+  const color = estimated ? BADGE_COLORS.estimated : BADGE_COLORS[levelAt(pct, thresholds)];
   // The plural follows the number shown (rounded down), so "1 message credit", never "1 credits".
   const shown = compactNumber(remaining);
   const count = Number.isFinite(Number(shown)) ? Number(shown) : Math.floor(remaining);

@@ -1,4 +1,4 @@
-import type { BalanceReading, BalanceSource } from '../credits/types';
+import type { BalanceReading, BalanceSource, PoolName } from '../credits/types';
 import { latestSnapshot, recordSnapshot, restampFutureSnapshots } from '../db/repo';
 import { settleTurnCosts } from '../db/turns';
 import { clearOutOfCreditsIfRisen } from './credit-status';
@@ -21,7 +21,7 @@ export interface IngestResult {
   stored: boolean;
   /** Skipped because a fresher, more trusted reading exists. */
   superseded: boolean;
-  resets: ('message' | 'integration' | 'daily')[];
+  resets: PoolName[];
 }
 
 /**

@@ -1,8 +1,9 @@
-import type { Summary } from '../credits/types';
+import type { PoolName, Summary } from '../credits/types';
 import type { Settings } from '../settings/settings';
 import type { Locale } from '../i18n/locales';
 import { uiT } from '../i18n/ui-messages';
 import type { BudgetsNow } from '../credits/budget';
+import { percentUsed, roundCredits } from '../ui/format';
 
 /** A notification to show once per key; `key` includes the window so it fires again next window. */
 export interface Notice {
@@ -17,8 +18,6 @@ export interface Notice {
    */
   dayKey: string;
 }
-
-type PoolName = 'message' | 'integration' | 'daily';
 
 /** A pool or budget notices are about; `win` names its window so a new window notifies again. */
 interface Gauge {
@@ -95,7 +94,7 @@ export function dueNotices(
   for (const { id: name, label, used, limit, win, usedUp } of gauges) {
     if (limit <= 0) continue;
     const pool = { used, limit };
-    const pct = (pool.used / pool.limit) * 100;
+    const pct = percentUsed(pool.used, pool.limit);
     const k = (what: string) => `notify:${what}:${name}:${win}`;
     const day = (what: string) => `notify-day:${what}:${name}:${utcDay(now)}`;
     const passed = [warn, critical].filter((t) => pct >= t).sort((a, b) => a - b);
@@ -116,8 +115,8 @@ export function dueNotices(
         key: k(`threshold-${top}`),
         title: t('notify.threshold', { pool: label, pct: Math.floor(pct) }),
         message: t('notify.left', {
-          left: tenths(Math.max(0, pool.limit - pool.used)),
-          limit: tenths(pool.limit),
+          left: roundCredits(Math.max(0, pool.limit - pool.used)),
+          limit: roundCredits(pool.limit),
         }),
         alsoMark: passed.slice(0, -1).map((t) => k(`threshold-${t}`)),
         dayKey: day(`threshold-${top}`),
@@ -136,11 +135,6 @@ export function resetNotice(pool: PoolName, summary: Summary, now: number, local
     alsoMark: [],
     dayKey: `notify-day:reset:${pool}:${utcDay(now)}`,
   };
-}
-
-/** One decimal is enough for a notification; the locale's own digits come from the catalogue. */
-function tenths(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 /** Keys of "daily credits are back" notices: this prefix and the reset instant announced. */

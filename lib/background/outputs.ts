@@ -1,4 +1,4 @@
-import type { Summary } from '../credits/types';
+import type { PoolName, Summary } from '../credits/types';
 import { extensionLocale } from '../i18n/browser-locale';
 import { settingsItem } from '../settings/items';
 import { displayOf } from '../settings/settings';
@@ -12,8 +12,6 @@ import { dueNotices, resetNotice } from './notify-model';
 import { buildSummary } from './summary';
 import { activeWorkspaceId } from './workspace';
 
-export type ResetPool = 'message' | 'integration' | 'daily';
-
 /**
  * After anything changes the numbers or the status: refresh the badge (for the active workspace)
  * and send the notifications now due (each once per window).
@@ -21,7 +19,7 @@ export type ResetPool = 'message' | 'integration' | 'daily';
 export async function refreshOutputs(
   deps: RuntimeDeps,
   workspaceId?: string,
-  resets: ResetPool[] = [],
+  resets: PoolName[] = [],
 ): Promise<Summary> {
   const now = deps.now();
   const active = await activeWorkspaceId();

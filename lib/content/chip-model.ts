@@ -11,6 +11,7 @@ import { dirOf, type Locale } from '../i18n/locales';
 import { translator, type Params } from '../i18n/translate';
 import type { ChipWarning } from './chip-warning';
 import type { WarningView } from './warning-lines';
+import { levelFor, roundCredits } from '../ui/format';
 
 export type ChipState = 'ok' | 'near' | 'over';
 
@@ -56,12 +57,9 @@ export function scopeLabel(scope: Scope, locale: Locale = 'en'): string {
   return text(locale, `scope.${scope}`);
 }
 
-// Base44 charges in tenths (0.3, 0.5, 1.2); more digits would be false precision for an estimate.
-const tenths = (n: number) => Math.round(n * 10) / 10;
-
 /** "1 credit", "0.3 credits", "2 credits" — and each language's own plural forms. */
-export function formatCredits(n: number, locale: Locale = 'en'): string {
-  return text(locale, 'credits', { count: tenths(n) });
+export function creditsText(n: number, locale: Locale = 'en'): string {
+  return text(locale, 'credits', { count: roundCredits(n) });
 }
 
 /**
@@ -88,15 +86,18 @@ const when = (pool: Remaining['pool']) => (pool === 'daily' ? 'today' : 'month')
 /** "5 left today → ≈ 4 after". */
 export function remainingAfterText(r: Remaining, credits: number, locale: Locale = 'en'): string {
   const after = Math.max(0, r.remaining - credits);
-  return text(locale, `after.${when(r.pool)}`, { left: tenths(r.remaining), after: tenths(after) });
+  return text(locale, `after.${when(r.pool)}`, {
+    left: roundCredits(r.remaining),
+    after: roundCredits(after),
+  });
 }
 
 /** The question the send guard asks before a prompt that costs more than is left. */
 export function confirmMessage(model: ChipModel, locale: Locale = 'en'): string {
   if (!model.remaining) return '';
   return text(locale, `confirm.${when(model.remaining.pool)}`, {
-    credits: formatCredits(model.credits, locale),
-    left: formatCredits(model.remaining.remaining, locale),
+    credits: creditsText(model.credits, locale),
+    left: creditsText(model.remaining.remaining, locale),
   });
 }
 
@@ -112,8 +113,7 @@ export function chipState(
   if (!r) return 'ok';
   if (credits > r.remaining + 1e-9) return 'over';
   if (r.limit <= 0) return 'ok';
-  const usedAfter = ((r.used + credits) / r.limit) * 100;
-  return usedAfter >= thresholds.warn ? 'near' : 'ok';
+  return levelFor(r.used + credits, r.limit, thresholds) === 'ok' ? 'ok' : 'near';
 }
 
 export interface ChipInput {
@@ -153,16 +153,16 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
     line = t('unavailable');
   } else if (!estimate) {
     line = remaining
-      ? t(`idle.${when(remaining.pool)}`, { left: tenths(remaining.remaining) })
+      ? t(`idle.${when(remaining.pool)}`, { left: roundCredits(remaining.remaining) })
       : t('idleUnknown');
   } else {
     // "≈ 1 credit · ≈ $0.32 · small feature": money comes right after the figure, in the part a
     // narrow chat column may cut short; the figure itself always shows.
     const money = input.price ? formatMoney(credits, input.price, locale) : null;
-    const amount = formatCredits(credits, locale) + (money ? ` · ${money}` : '');
+    const amount = creditsText(credits, locale) + (money ? ` · ${money}` : '');
     line = t('line', { credits: amount, scope: scopeLabel(estimate.scope, locale) });
     if (state === 'over' && remaining) {
-      line += ` · ${t(`over.${when(remaining.pool)}`, { left: tenths(remaining.remaining) })}`;
+      line += ` · ${t(`over.${when(remaining.pool)}`, { left: roundCredits(remaining.remaining) })}`;
     } else if (state === 'near' && remaining) {
       line += ` · ${remainingAfterText(remaining, credits, locale)}`;
     }
@@ -179,8 +179,8 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
   if (estimate) {
     details.push(
       estimate.low === estimate.high
-        ? t('estimate', { credits: formatCredits(credits, locale) })
-        : t('range', { low: tenths(estimate.low), count: tenths(estimate.high) }),
+        ? t('estimate', { credits: creditsText(credits, locale) })
+        : t('range', { low: roundCredits(estimate.low), count: roundCredits(estimate.high) }),
     );
     if (input.price) details.push(t('money', { money: formatMoney(credits, input.price, locale) }));
     for (const reason of estimate.reasons) details.push(reason);
@@ -189,7 +189,7 @@ export function chipModel(input: ChipInput, locale: Locale = 'en'): ChipModel {
       details.push(
         t('average', {
           scope: scopeLabel(estimate.scope, locale),
-          credits: formatCredits(mine.typical, locale),
+          credits: creditsText(mine.typical, locale),
           count: mine.n,
         }),
       );

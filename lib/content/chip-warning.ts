@@ -4,7 +4,7 @@
  */
 import type { BudgetVerdict } from '../credits/budget';
 import type { Estimate, Scope } from '../estimate/types';
-import { formatCredits, scopeLabel } from './chip-model';
+import { creditsText, scopeLabel } from './chip-model';
 
 export type ChipWarning = 'budget' | 'fix-loop' | 'expensive' | '';
 
@@ -44,7 +44,7 @@ const WHY: Partial<Record<Scope, string>> = {
 export function expensiveAdvice(estimate: Pick<Estimate, 'scope' | 'credits' | 'reasons'>): string[] {
   const why = WHY[estimate.scope];
   if (!why || !isExpensive(estimate.scope)) return [];
-  const lines = [`≈ ${formatCredits(estimate.credits)}: a ${scopeLabel(estimate.scope)} — ${why}.`];
+  const lines = [`≈ ${creditsText(estimate.credits)}: a ${scopeLabel(estimate.scope)} — ${why}.`];
   const seen = estimate.reasons.slice(0, 2);
   if (seen.length > 0) lines.push(`Recognised: ${seen.join('; ')}.`);
   lines.push(

@@ -9,6 +9,7 @@ import type { Locale } from '../i18n/locales';
 import { translator } from '../i18n/translate';
 import type { Estimate } from '../estimate/types';
 import { chipWarning, isExpensive, type ChipWarning } from './chip-warning';
+import { roundCredits } from '../ui/format';
 
 export interface WarningView {
   kind: ChipWarning;
@@ -20,15 +21,13 @@ export interface WarningView {
 
 export const NO_WARNING: WarningView = { kind: '', lines: [], budgetConfirm: null };
 
-const tenths = (n: number) => Math.round(n * 10) / 10;
-
 export function warningView(
   estimate: (Estimate & { checks?: DraftChecks }) | null,
   locale: Locale = 'en',
 ): WarningView {
   if (!estimate) return NO_WARNING;
   const t = translator(CHIP_MESSAGES, locale);
-  const credits = (n: number) => t('credits', { count: tenths(n) });
+  const credits = (n: number) => t('credits', { count: roundCredits(n) });
   const checks = estimate.checks;
   const budget = checks?.budget;
   const fix = checks?.fixLoop;
@@ -38,9 +37,9 @@ export function warningView(
     expensive: isExpensive(estimate.scope),
   });
   const figures = (u: BudgetUse) => ({
-    spent: tenths(u.spent),
-    budget: tenths(u.budget),
-    left: tenths(u.remaining),
+    spent: roundCredits(u.spent),
+    budget: roundCredits(u.budget),
+    left: roundCredits(u.remaining),
   });
   const lines: string[] = [];
   if (kind === 'budget' && budget) {

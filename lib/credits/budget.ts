@@ -5,6 +5,7 @@
 import type { Settings } from '../settings/settings';
 import { rowCredits, type CreditRow } from './row-credits';
 import type { TimeWindow } from './sessions';
+import { levelFor } from '../ui/format';
 
 export type BudgetVerdict = 'ok' | 'near' | 'over';
 
@@ -67,7 +68,7 @@ export function budgetVerdict(
 ): BudgetVerdict {
   if (!u) return 'ok';
   if (draft > u.budget - u.spent + 1e-9) return 'over';
-  return ((u.spent + draft) / u.budget) * 100 >= thresholds.warn ? 'near' : 'ok';
+  return levelFor(u.spent + draft, u.budget, thresholds) === 'ok' ? 'ok' : 'near';
 }
 
 export interface DraftBudgetInput {
@@ -140,14 +141,4 @@ export function budgetsNow(args: {
     if (use) apps.push({ appId, name: args.nameOf?.(appId)?.trim() || null, use });
   }
   return { daily: dailyBudgetUse(rows, budgets.daily, day), apps, day, cycle };
-}
-
-/** "Daily budget: 3.5 of 5 credits used" — for the chip's details. */
-export function budgetLine(which: 'daily' | 'app', u: BudgetUse): string {
-  const label = which === 'daily' ? 'Daily budget' : 'This app’s budget this cycle';
-  return `${label}: ${fmt(u.spent)} of ${fmt(u.budget)} credits used, ${fmt(u.remaining)} left`;
-}
-
-function fmt(n: number): string {
-  return (Math.round(n * 10) / 10).toString();
 }

@@ -138,20 +138,7 @@ export interface FixLoopVerdict {
   streak: number;
   /** Credits spent on fix prompts on this app within the window. */
   fixCredits: number;
-  /** One line saying why, empty when not warning. */
-  reason: string;
-  /** What Base44 advises instead, empty when not warning. */
-  advice: string[];
 }
-
-/**
- * Base44's advice for a loop of fixes: talk the problem through in Discuss mode (0.3 credits a
- * message) and build once the cause is clear, or go back to the last version that worked.
- */
-export const FIX_LOOP_ADVICE: readonly string[] = [
-  'Describe the problem in Discuss mode first (0.3 credits a message): ask what causes it and agree on a fix before building.',
-  'Or go back to the last version that worked and ask for the change again, in smaller steps.',
-];
 
 /**
  * Warn before sending a fix when the app is in a fix loop: its last N build prompts were all fixes,
@@ -198,23 +185,11 @@ export function fixLoopVerdict(
     if (streak >= o.streak) rule = 'streak';
     else if (fixCredits > o.credits + 1e-9) rule = 'credits';
   }
-  const reason =
-    rule === 'streak'
-      ? `This reads as another fix (“${draftCue}”), after ${streak} fix prompts in a row on this app.`
-      : rule === 'credits'
-        ? `This reads as another fix (“${draftCue}”); fixes on this app cost ≈ ${round1(fixCredits)} credits in the last hour.`
-        : '';
   return {
     warn: rule !== null,
     rule,
     draftCue,
     streak,
     fixCredits,
-    reason,
-    advice: rule ? [...FIX_LOOP_ADVICE] : [],
   };
-}
-
-function round1(n: number): string {
-  return (Math.round(n * 10) / 10).toString();
 }

@@ -4,7 +4,7 @@
  */
 import type { SnapshotRow } from '../db/rows';
 import type { BillingAnchor, DailyWindowRule } from '../settings/settings';
-import type { BalanceReading, Pool } from './types';
+import type { BalanceReading, Pool, PoolName } from './types';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
@@ -160,14 +160,11 @@ function poolReset(prev: Pool | null, next: Pool | null, periodAdvanced: boolean
 }
 
 /** Which counters were reset between a stored snapshot and a new reading. */
-export function detectResets(
-  prev: SnapshotRow | undefined,
-  next: BalanceReading,
-): ('message' | 'integration' | 'daily')[] {
+export function detectResets(prev: SnapshotRow | undefined, next: BalanceReading): PoolName[] {
   if (!prev) return [];
   const periodAdvanced =
     prev.periodEnd != null && next.periodEnd != null && next.periodEnd > prev.periodEnd + HOUR;
-  const out: ('message' | 'integration' | 'daily')[] = [];
+  const out: PoolName[] = [];
   if (poolReset(prev.message, next.message, periodAdvanced)) out.push('message');
   if (poolReset(prev.integration, next.integration, periodAdvanced)) out.push('integration');
   const pd = prev.daily;

@@ -4,6 +4,9 @@ import type { balanceReading, dailyCap, pool } from '../schema/reading';
 /** One credit pool as Base44 reports it (or as we estimate it); `bonus`: top-up / gift credits on top of the plan, when the source reports them. */
 export type Pool = v.InferOutput<typeof pool>;
 
+/** The pools a balance has: the monthly message and integration pools, and the free plan's daily cap. */
+export type PoolName = 'message' | 'integration' | 'daily';
+
 /** Free plans cap message credits per day as well as per month. */
 export type DailyCap = v.InferOutput<typeof dailyCap>;
 

@@ -10,7 +10,6 @@ export {
   RESET_EVENT_KEYS,
   snapshotAtOrBefore,
   snapshotReading,
-  type ResetKind,
 } from './snapshots';
 export {
   appLedgerBetween,

@@ -1,14 +1,12 @@
 /** Balance snapshots: store readings (deduplicated), find the latest, and chart a cycle. */
 import Dexie from 'dexie';
 import { detectResets } from '../credits/schedule';
-import type { BalanceReading, BalanceSource, DailyCap, Pool } from '../credits/types';
+import type { BalanceReading, BalanceSource, DailyCap, Pool, PoolName } from '../credits/types';
 import type { CreditMeterDb } from './database';
 import type { EventRow, SnapshotRow } from './rows';
 
-export type ResetKind = 'message' | 'integration' | 'daily';
-
 /** Event keys for resets; `lastEvent(db, ws, RESET_EVENT_KEYS.message)` finds the last one. */
-export const RESET_EVENT_KEYS: Record<ResetKind, string> = {
+export const RESET_EVENT_KEYS: Record<PoolName, string> = {
   message: 'message-monthly',
   integration: 'integration-monthly',
   daily: 'daily',
@@ -109,7 +107,7 @@ export async function recordSnapshot(
   reading: BalanceReading,
   now: number,
   opts: { heartbeatMs?: number } = {},
-): Promise<{ stored: boolean; resets: ResetKind[]; previous?: SnapshotRow }> {
+): Promise<{ stored: boolean; resets: PoolName[]; previous?: SnapshotRow }> {
   const heartbeat = opts.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   return db.transaction('rw', db.snapshots, db.events, async () => {
     const previous = await latestIn(db, workspaceId);

@@ -1,10 +1,9 @@
+import { formatCredits as formatCreditsIn } from '../ui/format';
 import { RUBRIC } from './rubric';
 import type { Estimate } from './types';
 
-/** Credits as a person reads them: "1", "0.5", "2.3" (at most one decimal, trailing zero dropped). */
-export function formatCredits(value: number): string {
-  return (Math.round(value * 10) / 10).toString();
-}
+/** The CLI writes English. */
+const formatCredits = (value: number) => formatCreditsIn(value, 'en');
 
 /** One line for people: "≈ 1 credit (0.5–1.5) · small feature · behaviour change (filter)". */
 export function formatEstimate(e: Estimate): string {

@@ -3,11 +3,12 @@ import type { Locale } from '../i18n/locales';
 import { uiT } from '../i18n/ui-messages';
 import { formatDay, type Zone } from './time';
 import { DAY } from '../credits/schedule';
+import type { PoolName } from '../credits/types';
 
 /** One sentence about the pace, e.g. "At this pace the message pool runs out on Nov 28, 7 days before the reset." */
 export function forecastText(
   f: Forecast,
-  poolName: 'message' | 'integration',
+  poolName: Exclude<PoolName, 'daily'>,
   zone: Zone = {},
   locale: Locale = 'en',
 ): string {

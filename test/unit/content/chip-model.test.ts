@@ -5,7 +5,7 @@ import {
   applicablePool,
   chipModel,
   chipState,
-  formatCredits,
+  creditsText,
   remainingAfterText,
 } from '../../../lib/content/chip-model';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
@@ -88,7 +88,7 @@ describe('remainingAfterText', () => {
   });
 });
 
-describe('formatCredits', () => {
+describe('creditsText', () => {
   it.each([
     [1, '1 credit'],
     [0.3, '0.3 credits'],
@@ -96,7 +96,7 @@ describe('formatCredits', () => {
     [0.333333, '0.3 credits'],
     [1.02, '1 credit'],
     [2.46, '2.5 credits'],
-  ])('%s → %s', (n, text) => expect(formatCredits(n)).toBe(text));
+  ])('%s → %s', (n, text) => expect(creditsText(n)).toBe(text));
 });
 
 describe('chipModel', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   appBudgetUse,
-  budgetLine,
   budgetVerdict,
   dailyBudgetUse,
   draftBudget,
@@ -100,14 +99,5 @@ describe('draftBudget', () => {
       draft: 5,
     });
     expect(r).toEqual({ verdict: 'ok', which: null, daily: null, app: null });
-  });
-});
-
-describe('budgetLine', () => {
-  it('says what is used and left', () => {
-    expect(budgetLine('daily', { budget: 5, spent: 3.04, remaining: 1.96 })).toBe(
-      'Daily budget: 3 of 5 credits used, 2 left',
-    );
-    expect(budgetLine('app', { budget: 20, spent: 15.5, remaining: 4.5 })).toContain('15.5 of 20');
   });
 });

@@ -3,7 +3,7 @@ import { badgeFor } from '../../../lib/background/badge-model';
 import { statusMessageText, MESSAGES } from '../../../lib/background/status-messages';
 import { chooseLocale, dirOf, matchLocale, resolveLocale } from '../../../lib/i18n/locales';
 import { fill, isolate, translate } from '../../../lib/i18n/translate';
-import { formatCredits as chipCredits } from '../../../lib/content/chip-model';
+import { creditsText as chipCredits } from '../../../lib/content/chip-model';
 import { ageText, countdownText } from '../../../lib/ui/time';
 import { localeValue } from '../../../lib/ui/locale';
 import type { Summary } from '../../../lib/credits/types';
