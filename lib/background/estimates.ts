@@ -42,12 +42,6 @@ export async function calibrationFor(deps: RuntimeDeps, workspaceId: string): Pr
   return value;
 }
 
-/** A new actual cost changes what the user's history says. */
-export function forgetCalibration(workspaceId?: string): void {
-  if (workspaceId) calibrations.delete(workspaceId);
-  else calibrations.clear();
-}
-
 /** The estimate of `text`; its reasons in `locale` (the builder page's language) when given. */
 export async function estimateFor(
   deps: RuntimeDeps,

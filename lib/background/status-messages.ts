@@ -1,5 +1,6 @@
 import type { Status, StatusKind } from '../credits/types';
 import type { Locale } from '../i18n/locales';
+import { en } from '../i18n/ui/en';
 import { uiT, type UiKey } from '../i18n/ui-messages';
 
 /** Statuses a person has to do something about; the badge shows `!` for these. */
@@ -39,30 +40,34 @@ export function combineStatus(parts: (Status | null | undefined)[], now: number)
 }
 
 export function okStatus(now: number): Status {
-  return { kind: 'ok', message: 'Up to date.', at: now };
+  return { kind: 'ok', message: en['msg.ok'], at: now };
 }
 
-export const MESSAGES = {
-  signedOut: 'Signed out of Base44 — sign in at app.base44.com so the meter can read your balance.',
-  keyRejected: 'Base44 rejected the API key — check it on the Options page.',
-  roleDenied:
-    'Your role in this workspace cannot use the Monitoring API (owners and admins only) — automatic checks paused until you save the key again; balances come from the builder page.',
-  notEnterprise:
-    'This workspace is not on Enterprise, so the Monitoring API refuses it — automatic checks paused until you save the key again; balances come from the builder page.',
-  refusedUnsure:
-    'The Monitoring API refused: the workspace is not on Enterprise, or your role cannot use it — automatic checks paused until you save the key again; balances come from the builder page.',
-  workspaceNotFound: 'Base44 does not know that workspace id — check it on the Options page.',
-  outOfCredits: 'Base44 refused the prompt: out of message credits',
-  pageChanged: 'Base44 changed its page — estimates paused.',
-  unrecognised: 'Base44 answered in a form the meter does not recognise — balances paused until an update.',
-  stale: 'Base44 sent an answer that could not be read — showing the last good reading.',
-  rateLimited: 'Base44 asked the meter to slow down — it will retry automatically.',
-  unreachable: 'Cannot reach Base44 — it will retry automatically.',
-  storageUnavailable:
-    'The meter’s database will not open, so new readings and prompts are not being kept — restart the browser; if it persists, update the extension.',
-  storageFull:
-    'The browser’s storage for the meter is full — older readings were thinned; free disk space or export and delete old data.',
-} as const;
+const MESSAGE_KINDS = [
+  'signedOut',
+  'keyRejected',
+  'roleDenied',
+  'notEnterprise',
+  'refusedUnsure',
+  'workspaceNotFound',
+  'outOfCredits',
+  'pageChanged',
+  'unrecognised',
+  'stale',
+  'rateLimited',
+  'unreachable',
+  'storageUnavailable',
+  'storageFull',
+] as const;
+
+/**
+ * The background's status messages, stored in English. Their wording is written once, as the
+ * English catalogue's `msg.*` entries (lib/i18n/ui/en.ts); the other catalogues translate those.
+ */
+export const MESSAGES = Object.fromEntries(MESSAGE_KINDS.map((k) => [k, en[`msg.${k}`]])) as Record<
+  (typeof MESSAGE_KINDS)[number],
+  string
+>;
 
 export function makeStatus(kind: StatusKind, message: string, now: number, retryAt?: number | null): Status {
   return retryAt ? { kind, message, at: now, retryAt } : { kind, message, at: now };
@@ -80,6 +85,5 @@ export function statusMessageText(message: string, locale: Locale): string {
 }
 
 const MESSAGE_KEYS = new Map<string, UiKey>([
-  ['Up to date.', 'msg.ok'],
-  ...Object.entries(MESSAGES).map(([k, text]) => [text, `msg.${k}` as UiKey] as [string, UiKey]),
+  ...(['ok', ...MESSAGE_KINDS] as const).map((k) => [en[`msg.${k}`], `msg.${k}`] as [string, UiKey]),
 ]);

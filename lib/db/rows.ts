@@ -66,8 +66,11 @@ export interface LedgerRow {
   excerpt: string | null;
 }
 
-/** `cap`: a daily window in which the cap was reached (its reset is announced, lib/credits/cap-reset.ts). */
-export type EventKind = 'reset' | 'notification' | 'status' | 'cap';
+/**
+ * What an event records: resets, notifications shown, and `cap`, a daily window in which the cap
+ * was reached (its reset is announced, lib/credits/cap-reset.ts).
+ */
+export type EventKind = 'reset' | 'notification' | 'cap';
 
 export interface EventRow {
   id?: number;

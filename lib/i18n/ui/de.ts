@@ -181,9 +181,6 @@ export const de: UiCatalogue = {
   'sv.storageFull.action': 'Daten exportieren oder löschen',
   'sv.unrecognised': 'Die Antwort von Base44 wurde nicht erkannt',
   'sv.stale': 'Diese Zahlen sind veraltet',
-  'sv.noKey': 'Kein API-Schlüssel — die Zahlen stammen von der Builder-Seite',
-  'sv.noKey.detail':
-    'Öffnen Sie eine Base44-App, um Guthaben zu lesen, oder fügen Sie einen Monitoring-API-Schlüssel für Zahlen des ganzen Kontos hinzu.',
 
   'msg.ok': 'Aktuell.',
   'msg.signedOut':

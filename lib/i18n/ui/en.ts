@@ -188,9 +188,6 @@ export const en = {
   'sv.storageFull.action': 'Export or delete data',
   'sv.unrecognised': "Base44's answer was not recognised",
   'sv.stale': 'These numbers are out of date',
-  'sv.noKey': 'No API key — numbers come from the builder page',
-  'sv.noKey.detail':
-    'Open a Base44 app to read balances, or add a Monitoring API key for account-wide numbers.',
 
   // The background's status messages (lib/background/status-messages.ts), shown in the page's language
   'msg.ok': 'Up to date.',

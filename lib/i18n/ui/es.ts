@@ -179,9 +179,6 @@ export const es: UiCatalogue = {
   'sv.storageFull.action': 'Exportar o borrar datos',
   'sv.unrecognised': 'No se reconoció la respuesta de Base44',
   'sv.stale': 'Estas cifras no están al día',
-  'sv.noKey': 'Sin clave de API: las cifras vienen de la página del editor',
-  'sv.noKey.detail':
-    'Abre una app de Base44 para leer los saldos o añade una clave de la Monitoring API para las cifras de toda la cuenta.',
 
   'msg.ok': 'Al día.',
   'msg.signedOut':

@@ -179,9 +179,6 @@ export const fr: UiCatalogue = {
   'sv.storageFull.action': 'Exporter ou supprimer des données',
   'sv.unrecognised': 'La réponse de Base44 n’a pas été reconnue',
   'sv.stale': 'Ces chiffres ne sont plus à jour',
-  'sv.noKey': 'Pas de clé d’API — les chiffres viennent de la page de l’éditeur',
-  'sv.noKey.detail':
-    'Ouvrez une application Base44 pour lire les soldes, ou ajoutez une clé de la Monitoring API pour les chiffres de tout le compte.',
 
   'msg.ok': 'À jour.',
   'msg.signedOut':

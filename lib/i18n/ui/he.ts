@@ -175,9 +175,6 @@ export const he: UiCatalogue = {
   'sv.storageFull.action': 'ייצוא או מחיקת נתונים',
   'sv.unrecognised': 'התשובה של Base44 לא זוהתה',
   'sv.stale': 'המספרים האלה אינם עדכניים',
-  'sv.noKey': 'אין מפתח API — המספרים מגיעים מדף הבונה',
-  'sv.noKey.detail':
-    'פתחו אפליקציה ב־Base44 כדי לקרוא יתרות, או הוסיפו מפתח של Monitoring API למספרים של כל החשבון.',
 
   'msg.ok': 'מעודכן.',
   'msg.signedOut': 'יצאתם מ־Base44 — התחברו ב־app.base44.com כדי שהמד יוכל לקרוא את היתרה.',

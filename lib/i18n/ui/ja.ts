@@ -177,9 +177,6 @@ export const ja: UiCatalogue = {
   'sv.storageFull.action': 'データをエクスポートまたは削除',
   'sv.unrecognised': 'Base44 の応答を認識できませんでした',
   'sv.stale': 'この数値は古くなっています',
-  'sv.noKey': 'API キーなし — 数値はビルダーページから取得',
-  'sv.noKey.detail':
-    '残高を読み取るには Base44 のアプリを開くか、アカウント全体の数値のために Monitoring API キーを追加してください。',
 
   'msg.ok': '最新です。',
   'msg.signedOut':

@@ -178,9 +178,6 @@ export const pt: UiCatalogue = {
   'sv.storageFull.action': 'Exportar ou apagar dados',
   'sv.unrecognised': 'A resposta do Base44 não foi reconhecida',
   'sv.stale': 'Estes números estão desatualizados',
-  'sv.noKey': 'Sem chave de API — os números vêm da página do editor',
-  'sv.noKey.detail':
-    'Abra um app do Base44 para ler os saldos ou adicione uma chave da Monitoring API para números da conta inteira.',
 
   'msg.ok': 'Atualizado.',
   'msg.signedOut':
