@@ -40,13 +40,7 @@ import { useReloadOnChange, useSummary } from '../../lib/ui/use-summary';
 import { useLocale } from '../../lib/ui/locale';
 import { useWhatsNew } from '../../lib/ui/use-whats-new';
 import { HOUR } from '../../lib/credits/schedule';
-
-declare global {
-  interface Window {
-    /** performance.now() at the first complete render; read by the popup benchmark. */
-    __cmRenderedAt?: number;
-  }
-}
+import { useBenchMarks } from '../../lib/ui/bench-marks';
 
 /** The popup: wiring only — data from the background and live queries, shown by components. */
 export function App() {
@@ -94,18 +88,11 @@ export function App() {
   const ready =
     summary !== null && (!summary.workspaceId || (live.series !== undefined && live.recent !== undefined));
 
-  // Timing marks for the benchmark (harmless: a few entries in the page's performance timeline).
-  const hasSummary = summary !== null;
-  const hasLive = live.series !== undefined && live.recent !== undefined;
-  useEffect(() => {
-    if (hasSummary) performance.mark('cm-summary');
-  }, [hasSummary]);
-  useEffect(() => {
-    if (hasLive) performance.mark('cm-live');
-  }, [hasLive]);
-  useEffect(() => {
-    if (ready && window.__cmRenderedAt === undefined) window.__cmRenderedAt = performance.now();
-  }, [ready]);
+  useBenchMarks({
+    summary: summary !== null,
+    live: live.series !== undefined && live.recent !== undefined,
+    ready,
+  });
 
   const refresh = () => {
     setRefreshing(true);

@@ -6,7 +6,7 @@ import {
   expireTurns,
   type TurnChange,
 } from '../credits/turns';
-import { appTurns, applyTurnChanges } from '../db/turns';
+import { appTurns, applyTurnChanges, recentTurns } from '../db/turns';
 import type { ConversationUserMessage, TurnOutcome } from '../schema/observation';
 import { markOutOfCredits } from './credit-status';
 import type { RuntimeDeps } from './deps';
@@ -49,10 +49,7 @@ export function onTurnStop(deps: RuntimeDeps, appId: string): Promise<TurnChange
 /** Turns of any app that nobody reported on for too long (run from the minute alarm). */
 export async function expireStaleTurns(deps: RuntimeDeps): Promise<number> {
   const now = deps.now();
-  const rows = await deps.db.ledger
-    .where('at')
-    .between(now - 2 * 60 * 60_000, now, true, true)
-    .toArray();
+  const rows = await recentTurns(deps.db, now);
   const changes = expireTurns(rows, now);
   await applyTurnChanges(deps.db, changes);
   return changes.length;

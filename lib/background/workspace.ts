@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import type { CreditMeterDb } from '../db/database';
+import { refileWorkspace } from '../db/refile-workspace';
 import { refileAppTurns } from '../db/turns';
 import { settingsItem } from '../settings/items';
 import {
@@ -113,24 +113,7 @@ export async function rememberWorkspaces(db: CreditMeterDb, list: Workspace[]): 
 }
 
 async function adoptDefault(db: CreditMeterDb, id: string): Promise<void> {
-  const range = [
-    [DEFAULT_WORKSPACE, Dexie.minKey],
-    [DEFAULT_WORKSPACE, Dexie.maxKey],
-  ] as const;
-  await db.transaction('rw', db.snapshots, db.ledger, db.events, async () => {
-    await db.snapshots
-      .where('[workspaceId+at]')
-      .between(...range)
-      .modify({ workspaceId: id });
-    await db.ledger
-      .where('[workspaceId+at]')
-      .between(...range)
-      .modify({ workspaceId: id });
-    await db.events
-      .where('[workspaceId+at]')
-      .between(...range)
-      .modify({ workspaceId: id });
-  });
+  await refileWorkspace(db, DEFAULT_WORKSPACE, id);
   const parts = await statusPartsItem.getValue();
   const status = await statusItem.getValue();
   const { [DEFAULT_WORKSPACE]: movedParts, ...otherParts } = parts;

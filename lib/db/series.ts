@@ -1,5 +1,5 @@
 import type { UsagePoint } from '../credits/forecast';
-import type { CreditMeterDb } from '../db/database';
+import type { CreditMeterDb } from './database';
 
 /**
  * A pool's `used` (the message pool unless told) over [start, end): the last reading with a message pool in each of

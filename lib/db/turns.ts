@@ -22,6 +22,14 @@ export function appTurns(db: CreditMeterDb, appId: string, now: number): Promise
     .toArray();
 }
 
+/** Every app's turns sent in the last two hours (the same look-back), for the expiry sweep. */
+export function recentTurns(db: CreditMeterDb, now: number): Promise<LedgerRow[]> {
+  return db.ledger
+    .where('at')
+    .between(now - TURN_LOOKBACK_MS, now, true, true)
+    .toArray();
+}
+
 export async function applyTurnChanges(db: CreditMeterDb, changes: TurnChange[]): Promise<void> {
   if (changes.length === 0) return;
   await db.transaction('rw', db.ledger, async () => {

@@ -3,9 +3,9 @@ import type { UsagePoint } from '../credits/forecast';
 import type { LedgerRow } from '../db/rows';
 import { db } from '../db/instance';
 import { latestSnapshot, ledgerPage } from '../db/repo';
-import { sparklineSeries } from './series-query';
+import { sparklineSeries } from '../db/series';
 
-/** Points in the pace chart (one indexed seek each, see series-query.ts). */
+/** Points in the pace chart (one indexed seek each, see lib/db/series.ts). */
 const SPARKLINE_POINTS = 60;
 /** The integration pool has no chart, only a forecast: fewer points, fewer seeks. */
 const INTEGRATION_POINTS = 24;

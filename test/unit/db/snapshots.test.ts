@@ -8,7 +8,7 @@ import {
   RESET_EVENT_KEYS,
   snapshotAtOrBefore,
 } from '../../../lib/db/repo';
-import { sparklineSeries } from '../../../lib/ui/series-query';
+import { sparklineSeries } from '../../../lib/db/series';
 import { freshDbPerTest, pool, reading } from './helpers';
 
 const T0 = Date.UTC(2026, 10, 1, 9, 0);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CreditMeterDb } from '../../../lib/db/database';
 import type { SnapshotRow } from '../../../lib/db/rows';
-import { sparklineSeries } from '../../../lib/ui/series-query';
+import { sparklineSeries } from '../../../lib/db/series';
 import { usageSeries } from './usage-series-reference';
 
 let db: CreditMeterDb;
