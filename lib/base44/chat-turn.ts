@@ -5,7 +5,7 @@
  * body did not have the shape it expects.
  */
 import type { ConversationUserMessage, TurnOutcome } from '../schema/observation';
-import { OBJECT_ID } from './urls';
+import { objectIdOf } from './urls';
 
 /** Message ids: UUIDs in the conversation; any short id-like string, nothing that could carry markup. */
 export const MESSAGE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -26,11 +26,6 @@ function isObj(v: unknown): v is Obj {
 /** A string matching `pattern`, else null. */
 function tokenOrNull(v: unknown, pattern: RegExp = SHORT_TOKEN): string | null {
   return typeof v === 'string' && pattern.test(v) ? v : null;
-}
-
-/** A 24-hex id, lowercased, else null. */
-function objectIdOrNull(v: unknown): string | null {
-  return typeof v === 'string' && OBJECT_ID.test(v) ? v.toLowerCase() : null;
 }
 
 /** A display name: trimmed, 1..200 characters, else null. */
@@ -99,7 +94,7 @@ export function readAppInfo(json: unknown): Read<{ workspaceId: string | null; n
   if (!isObj(json)) return null;
   const recognised = 'id' in json || 'organization_id' in json || 'name' in json;
   return {
-    value: { workspaceId: objectIdOrNull(json.organization_id), name: nameOrNull(json.name) },
+    value: { workspaceId: objectIdOf(json.organization_id), name: nameOrNull(json.name) },
     recognised,
   };
 }
@@ -115,14 +110,14 @@ export function readCreateAppRequest(
   if (!isObj(json) || !isObj(json.initial_message)) return null;
   const content = json.initial_message.content;
   if (typeof content !== 'string' || content.trim() === '') return null;
-  return { content, workspaceId: objectIdOrNull(json.organization_id) };
+  return { content, workspaceId: objectIdOf(json.organization_id) };
 }
 
 /** The `POST /api/apps` answer: the new app (`{id, name?}`); its `organization_id` when it states one. */
 export function readCreatedApp(json: unknown): { appId: string; workspaceId: string | null } | null {
   if (!isObj(json)) return null;
-  const appId = objectIdOrNull(json.id);
-  return appId ? { appId, workspaceId: objectIdOrNull(json.organization_id) } : null;
+  const appId = objectIdOf(json.id);
+  return appId ? { appId, workspaceId: objectIdOf(json.organization_id) } : null;
 }
 
 /** `GET /api/auth/me` → the user; `builder_model` is the model picked (null or absent = Automatic). */

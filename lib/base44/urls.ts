@@ -8,13 +8,16 @@ export const BASE44_ORIGIN = 'https://app.base44.com';
 /** Base44 ids (apps, workspaces) are 24 hex characters (Mongo-style object ids). */
 export const OBJECT_ID = /^[0-9a-f]{24}$/i;
 
-/**
- * The one workspace-id rule: an object id, lowercased (an app's `organization_id`, the workspaces
- * list, the Monitoring API's path and the options page all name workspaces this way). Null when not one.
- */
-export function workspaceIdOf(v: unknown): string | null {
+/** An object id, lowercased; null when `v` is not one. */
+export function objectIdOf(v: unknown): string | null {
   return typeof v === 'string' && OBJECT_ID.test(v) ? v.toLowerCase() : null;
 }
+
+/**
+ * The one workspace-id rule: an object id, lowercased (an app's `organization_id`, the workspaces
+ * list, URLs, the Monitoring API's path and the options page all name workspaces this way).
+ */
+export const workspaceIdOf = objectIdOf;
 
 /** `POST /api/apps/{appId}/chat/message` sends a prompt (seen in public userscripts, 2025). */
 
@@ -143,12 +146,12 @@ export function workspaceIdInUrl(url: string): string | null {
   const segments = u.pathname.split('/');
   for (let i = 0; i + 1 < segments.length; i++) {
     const next = segments[i + 1]!;
-    if (WORKSPACE_PATH_WORDS.has(segments[i]!.toLowerCase()) && OBJECT_ID.test(next))
-      return next.toLowerCase();
+    const id = WORKSPACE_PATH_WORDS.has(segments[i]!.toLowerCase()) ? workspaceIdOf(next) : null;
+    if (id) return id;
   }
   for (const name of WORKSPACE_QUERY_PARAMS) {
-    const v = u.searchParams.get(name);
-    if (v && OBJECT_ID.test(v)) return v.toLowerCase();
+    const id = workspaceIdOf(u.searchParams.get(name));
+    if (id) return id;
   }
   return null;
 }

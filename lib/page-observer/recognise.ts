@@ -14,7 +14,7 @@ import {
   isBalanceUrl,
   builderEndpoint,
   isBuilderApiUrl,
-  OBJECT_ID,
+  workspaceIdOf,
   urlShape,
   workspaceIdInUrl,
   type BuilderEndpoint,
@@ -212,8 +212,10 @@ function workspaceIdInBody(json: unknown): string | null {
   for (const scope of scopes) {
     if (!isObj(scope)) continue;
     for (const [key, value] of Object.entries(scope)) {
-      if ((WORKSPACE_REF_KEYS as readonly string[]).includes(normalizeKey(key)) && typeof value === 'string')
-        if (OBJECT_ID.test(value)) return value.toLowerCase();
+      const id = (WORKSPACE_REF_KEYS as readonly string[]).includes(normalizeKey(key))
+        ? workspaceIdOf(value)
+        : null;
+      if (id) return id;
     }
   }
   return null;
