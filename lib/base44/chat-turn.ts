@@ -6,6 +6,7 @@
  */
 import type { ConversationUserMessage, TurnOutcome } from '../schema/observation';
 import { objectIdOf } from './urls';
+import { isObj } from './json';
 
 /** Message ids: UUIDs in the conversation; any short id-like string, nothing that could carry markup. */
 export const MESSAGE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -16,12 +17,6 @@ export const MAX_CONVERSATION_USERS = 10;
 /** Messages looked at from the end of a conversation, so a huge one costs little. */
 const SCAN_LIMIT = 500;
 const MAX_NAME = 200;
-
-type Obj = Record<string, unknown>;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** A string matching `pattern`, else null. */
 function tokenOrNull(v: unknown, pattern: RegExp = SHORT_TOKEN): string | null {

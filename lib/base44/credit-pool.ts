@@ -36,6 +36,7 @@ import {
   TIER_KEYS,
   USED_KEYS,
 } from './fields';
+import { isObj } from './json';
 
 export type ParseResult =
   | { ok: true; reading: BalanceReading }
@@ -48,10 +49,6 @@ type Keyed = Map<string, unknown>;
 /** Bounds for the search through arbitrary builder responses. */
 const SHAPE_MAX_DEPTH = 5;
 const SHAPE_MAX_NODES = 2000;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Normalised key → value; the first spelling wins when an object carries two. */
 function keyed(o: Obj): Keyed {

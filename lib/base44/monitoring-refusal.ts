@@ -6,6 +6,8 @@
  * workspaces only. Any field may be missing and a real server may word things differently, so
  * each piece of evidence is only trusted when it points one way.
  */
+import { isObj } from './json';
+
 export type RefusalKind = 'keyRejected' | 'roleDenied' | 'notEnterprise';
 
 export interface Refusal {
@@ -34,8 +36,6 @@ const CUES: readonly [RefusalKind, RegExp][] = [
   ['keyRejected', /\bapi ?key\b|\bkey\b|\btoken\b|\bcredentials?\b|\bauthenticat/i],
 ];
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 /** A reason code looks like `not_enterprise`; anything else is not kept. */
 const code = (v: unknown): string | null => {

@@ -12,6 +12,7 @@ import {
 } from './fields';
 import { workspaceIdOf } from './urls';
 import type { Workspace } from '../schema/reading';
+import { isObj } from './json';
 
 function field(o: Record<string, unknown>, keys: readonly string[]): unknown {
   for (const [k, v] of Object.entries(o)) {
@@ -24,10 +25,6 @@ function shortText(v: unknown, max: number): string | null {
   if (typeof v !== 'string') return null;
   const t = v.trim();
   return t.length > 0 && t.length <= max ? t : null;
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function listOf(json: unknown): unknown[] | null {

@@ -23,6 +23,7 @@ import { parseWorkspaces } from '../base44/workspaces';
 import { findChatCost } from './chat-cost';
 import { KEY_NAME, MAX_KEYS, MAX_TEXT, MAX_WORKSPACES } from './limits';
 import type { PageObservation, TurnStart } from '../schema/observation';
+import { isObj } from '../base44/json';
 
 /**
  * What a builder request says before any answer: a prompt sent (`chat/message`, its body's
@@ -219,10 +220,6 @@ function workspaceIdInBody(json: unknown): string | null {
     }
   }
   return null;
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /**
