@@ -4,6 +4,7 @@
  * instead of reaching the code that relies on it.
  */
 import * as v from 'valibot';
+import { isCurrency } from '../credits/money';
 import { LOCALES } from '../i18n/locales';
 import { credits, text, workspaceId } from './basics';
 
@@ -11,10 +12,10 @@ const wholeIn = (min: number, max: number) =>
   v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 /** Percent of a pool used. */
 const percent = wholeIn(1, 100);
-/** An ISO 4217 currency code ("USD", "ILS"). */
-const currency = v.pipe(v.string(), v.regex(/^[A-Za-z]{3}$/));
-/** A price or a count of credits bought: positive and finite. */
-const amount = v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(1_000_000_000));
+/** An ISO 4217 currency code the browser can format ("USD", "ILS"). */
+const currency = v.pipe(v.string(), v.check(isCurrency));
+/** A price, a count of credits or a credit threshold the options form accepts: above 0, at most a million. */
+const amount = v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(1_000_000));
 
 export const SETTINGS_ENTRIES = {
   /** Workspace id for the Monitoring API ('' = none; the key itself is stored apart). */
@@ -42,18 +43,12 @@ export const SETTINGS_ENTRIES = {
   /** The user's own budgets: message credits a day, and per app per credit cycle (by app id). */
   budgets: v.optional(
     v.object({
-      daily: v.nullable(v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(1_000_000))),
+      daily: v.nullable(amount),
       perApp: v.record(v.string(), credits),
     }),
   ),
   /** Stop-loss for fix loops: on/off, fix prompts in a row, credits on fixes within an hour. */
-  fixLoop: v.optional(
-    v.object({
-      enabled: v.boolean(),
-      streak: wholeIn(1, 1000),
-      credits: v.pipe(credits, v.maxValue(1_000_000)),
-    }),
-  ),
+  fixLoop: v.optional(v.object({ enabled: v.boolean(), streak: wholeIn(1, 20), credits: amount })),
   /** Price per credit, to show money beside credits; null = credits only. */
   money: v.optional(
     v.nullable(

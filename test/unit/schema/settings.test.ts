@@ -10,6 +10,12 @@ const good = {
   billingAnchor: { day: 31, hour: 23, minute: 59 },
   uiLanguage: 'ja' as const,
   budgets: { daily: 2.5, perApp: { [WS]: 40 } },
+  fixLoop: { enabled: false, streak: 5, credits: 2.5 },
+  money: { source: 'topUp' as const, currency: 'ILS', price: 50, credits: 100 },
+  display: {
+    badge: { show: 'percent' as const, pool: 'daily' as const },
+    chip: { display: 'compact' as const, perApp: { [WS]: 'hidden' as const } },
+  },
 };
 
 describe('stored settings', () => {
@@ -26,6 +32,17 @@ describe('stored settings', () => {
     ['an unknown daily window', { dailyWindow: 'noon' }, 'dailyWindow'],
     ['a negative app budget', { budgets: { daily: null, perApp: { a: -1 } } }, 'budgets'],
     ['a string where a boolean goes', { storeExcerpts: 'yes' }, 'storeExcerpts'],
+    ['a fix streak the form would refuse', { fixLoop: { enabled: true, streak: 21, credits: 3 } }, 'fixLoop'],
+    [
+      'a currency the browser cannot format',
+      { money: { source: 'plan', currency: 'US$', monthlyPrice: 20, plan: 'pro' } },
+      'money',
+    ],
+    [
+      'a chip hidden everywhere',
+      { display: { badge: good.display.badge, chip: { display: 'hidden', perApp: {} } } },
+      'display',
+    ],
   ] as const)('put the default in place of %s, and only there', (_name, patch, key) => {
     const out = parseSettings({ ...good, ...patch }, DEFAULT_SETTINGS);
     expect(out[key]).toEqual(DEFAULT_SETTINGS[key]);
