@@ -3,8 +3,7 @@
  * (on other days a reset changes nothing the person was waiting for). Pure: the windows in which
  * the cap was hit, the ones already announced and `now` are passed in.
  */
-
-const HOUR = 3_600_000;
+import { HOUR } from './schedule';
 
 /**
  * How late an announcement may still come: the worker may be asleep at the reset instant or the

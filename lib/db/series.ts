@@ -1,4 +1,5 @@
 import type { UsagePoint } from '../credits/forecast';
+import type { PoolName } from '../credits/types';
 import type { CreditMeterDb } from './database';
 
 /**
@@ -13,7 +14,7 @@ export async function sparklineSeries(
   start: number,
   end: number,
   maxPoints: number,
-  pool: 'message' | 'integration' = 'message',
+  pool: Exclude<PoolName, 'daily'> = 'message',
 ): Promise<UsagePoint[]> {
   const n = Math.floor(maxPoints);
   if (!(end > start) || n < 1) return [];
