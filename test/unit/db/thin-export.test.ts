@@ -113,7 +113,13 @@ describe('export and delete', () => {
     await recordSnapshot(db, 'ws1', 'api', reading(2), NOW);
     await recordSnapshot(db, 'ws1', 'api', reading(1), NOW - HOUR);
     await recordPrompt(db, prompt(NOW));
-    await recordEvent(db, { workspaceId: 'ws1', at: NOW, kind: 'notification', key: 'notify:threshold-80:message:w', detail: null });
+    await recordEvent(db, {
+      workspaceId: 'ws1',
+      at: NOW,
+      kind: 'notification',
+      key: 'notify:threshold-80:message:w',
+      detail: null,
+    });
     const all = await exportAll(db);
     expect(all.snapshots.map((s) => s.at)).toEqual([NOW - HOUR, NOW]);
     expect(all.ledger).toHaveLength(1);
