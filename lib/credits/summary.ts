@@ -5,7 +5,7 @@
 import { FREE_PLAN, planForTier, type PlanLimits } from '../base44/plans';
 import type { SnapshotRow } from '../db/rows';
 import type { Settings } from '../settings/settings';
-import { dailyWindow, nextMonthlyReset } from './schedule';
+import { currentPeriod, dailyWindow, nextMonthlyReset } from './schedule';
 import type { BalanceSource, Pool, Status, Summary } from './types';
 
 function estimatedPool(limit: number, used: number): Pool {
@@ -102,6 +102,21 @@ export function computeSummary(args: {
       periodEnd: latest?.periodEnd ?? null,
       anchor: settings.billingAnchor,
     }),
+    periodStart: currentPeriod({
+      now,
+      periodStart: latest?.periodStart ?? null,
+      periodEnd: latest?.periodEnd ?? null,
+      anchor: settings.billingAnchor,
+    }).start,
     status: args.status,
   };
+}
+
+/**
+ * The first instant at which a summary computed earlier says something false without any new data:
+ * its daily window or its monthly period ends. null: nothing in it expires by itself.
+ */
+export function summaryValidUntil(summary: Summary): number | null {
+  const ends = [summary.daily?.resetAt ?? null, summary.nextReset].filter((t): t is number => t !== null);
+  return ends.length ? Math.min(...ends) : null;
 }

@@ -65,5 +65,10 @@ export interface Summary {
   daily: (DailyCap & { resetAt: number | null }) | null;
   /** Epoch ms of the next monthly reset, when it can be known. */
   nextReset: number | null;
+  /**
+   * Epoch ms where the current credit period began (credits/schedule `currentPeriod`): the window of
+   * the ledger sums and of the pace chart.
+   */
+  periodStart: number;
   status: Status;
 }

@@ -24,6 +24,7 @@ function summary(
     integration: { limit: 100, used: 0, remaining: 100, bonus: null },
     daily: opts.daily ? { ...opts.daily, resetAt: T0 + 3_600_000 } : null,
     nextReset: T0 + 86_400_000,
+    periodStart: T0 - 20 * 86_400_000,
     status,
   };
 }

@@ -25,6 +25,7 @@ function summary(
     integration: { limit: 1000, used: 0, remaining: 1000, bonus: null },
     daily: opts.daily ? { ...opts.daily, resetAt: Date.UTC(2026, 10, 22) } : null,
     nextReset: opts.nextReset ?? NEXT_RESET,
+    periodStart: (opts.nextReset ?? NEXT_RESET) - 30 * 86_400_000,
     status: { kind: 'ok', message: '', at: T0 },
   };
 }

@@ -26,6 +26,7 @@ function summary(used: number, nextReset: number): Summary {
     integration: { limit: 1000, used: 0, remaining: 1000, bonus: null },
     daily: null,
     nextReset,
+    periodStart: nextReset - 30 * 86_400_000,
     status: { kind: 'ok', message: '', at: T0 },
   };
 }

@@ -31,6 +31,7 @@ function summary(dailyUsed: number): Summary {
     integration: { limit: 100, used: 0, remaining: 100, bonus: null },
     daily: { used: dailyUsed, limit: 5, resetAt: null },
     nextReset: null,
+    periodStart: 0,
     status: { kind: 'ok', message: '', at: 0 },
   };
 }

@@ -22,6 +22,7 @@ function summary(over: Partial<Summary> = {}): Summary {
     integration: { limit: 100, used: 0, remaining: 100, bonus: null },
     daily: { used: 0, limit: 5, resetAt: null },
     nextReset: null,
+    periodStart: 0,
     status: { kind: 'ok', message: '', at: 0 },
     ...over,
   };

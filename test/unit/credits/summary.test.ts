@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSummary, planFor } from '../../../lib/credits/summary';
+import { computeSummary, planFor, summaryValidUntil } from '../../../lib/credits/summary';
+import { currentPeriod } from '../../../lib/credits/schedule';
 import type { Status } from '../../../lib/credits/types';
 import type { SnapshotRow } from '../../../lib/db/rows';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
@@ -54,6 +55,8 @@ describe('computeSummary', () => {
       integration: { limit: 10000, used: 12, remaining: 9988, bonus: null },
       daily: null,
       nextReset: U('2026-12-03T08:00Z'),
+      // One month before the stated period end.
+      periodStart: U('2026-11-03T08:00Z'),
       status,
     });
   });
@@ -156,5 +159,36 @@ describe('computeSummary', () => {
 
   it('ignores a stored estimated snapshot as a measurement', () => {
     expect(summary(snap({ source: 'estimated' })).source).toBe('estimated');
+  });
+});
+
+describe('the period a summary states', () => {
+  it.each([
+    ['stated by the source', snap({ periodStart: U('2026-11-02T00:00Z') }), {}],
+    ['only its end stated', snap(), {}],
+    ['from the billing anchor', undefined, { billingAnchor: { day: 15, hour: 6, minute: 30 } }],
+    // Nothing known: the UTC calendar month (the popup's own guess used to be the last 30 days).
+    ['nothing known', undefined, {}],
+  ] as const)('%s: the start is the schedule’s current period', (_name, latest, settings) => {
+    const s = summary(latest, settings);
+    const period = currentPeriod({
+      now: NOW,
+      periodStart: latest?.periodStart ?? null,
+      periodEnd: latest?.periodEnd ?? null,
+      anchor: { ...DEFAULT_SETTINGS, ...settings }.billingAnchor,
+    });
+    expect(s.periodStart).toBe(period.start);
+    expect(s.periodStart).toBeLessThanOrEqual(NOW);
+  });
+
+  it('nothing known: the calendar month, not the last 30 days', () => {
+    expect(summary(undefined).periodStart).toBe(U('2026-11-01T00:00Z'));
+  });
+
+  it('expires at its daily reset or its monthly reset, whichever comes first', () => {
+    const free = summary(undefined);
+    expect(summaryValidUntil(free)).toBe(U('2026-11-22T00:00Z'));
+    expect(summaryValidUntil(summary(snap()))).toBe(U('2026-12-03T08:00Z'));
+    expect(summaryValidUntil({ ...free, daily: null, nextReset: null })).toBeNull();
   });
 });
