@@ -1,6 +1,7 @@
 import { injectScript } from 'wxt/utils/inject-script';
 import { startAnnotator } from '@/lib/content/annotator';
 import { pageLocale } from '@/lib/content/page-locale';
+import { subscribeContext } from '@/lib/content/summary-feed';
 import { sendMessage } from '@/lib/messaging/client';
 import { listenToPage } from '@/lib/page-observer/bridge';
 
@@ -33,6 +34,7 @@ export default defineContentScript({
       estimate: (text, mode) =>
         sendMessage('estimate', { text, mode, locale: pageLocale(document, navigator) }),
       getContext: () => sendMessage('getComposerContext', {}),
+      subscribeContext,
       promptSent: (p) => sendMessage('promptSent', p),
       pageObservation: (o) => sendMessage('pageObservation', o),
       pageHealth: (composerFound, url) =>

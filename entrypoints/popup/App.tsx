@@ -20,7 +20,6 @@ import { settingsItem } from '../../lib/settings/items';
 import { budgetsOf, DEFAULT_SETTINGS, displayOf, moneyOf, type Settings } from '../../lib/settings/settings';
 import { creditPrice } from '../../lib/credits/money';
 import { saveAppPrefs } from '../../lib/ui/app-prefs';
-import { cycleStart } from '../../lib/ui/cycle';
 import { levelFor } from '../../lib/ui/format';
 import type { AppCosts as AppCostsData } from '../../lib/credits/app-costs';
 import type { WorkspaceChoice } from '../../lib/messaging/protocol';
@@ -35,32 +34,23 @@ import {
 import { statusView, type StatusAction } from '../../lib/ui/status-action';
 import { usePopupLiveData } from '../../lib/ui/use-popup-data';
 import { useNow } from '../../lib/ui/use-now';
-import { readViewHint, writeViewHint } from '../../lib/ui/view-hint';
-import { useReloadOnChange, useSummary } from '../../lib/ui/use-summary';
+import { useSummary } from '../../lib/ui/use-summary';
 import { useLocale } from '../../lib/ui/locale';
 import { useWhatsNew } from '../../lib/ui/use-whats-new';
-import { HOUR } from '../../lib/credits/schedule';
 import { useBenchMarks } from '../../lib/ui/bench-marks';
 
-/** The popup: wiring only — data from the background and live queries, shown by components. */
+/**
+ * The popup: wiring only — the summary the background published, the history from live queries,
+ * shown by components.
+ */
 export function App() {
   const now = useNow(1000);
   const { locale, intl, t } = useLocale();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const { summary, error, reload } = useSummary();
   const whatsNew = useWhatsNew();
-  // Until the summary answers, last time's view lets the live queries start in parallel with it.
-  const [hint] = useState(readViewHint);
-  const workspaceId = summary ? summary.workspaceId || null : (hint?.workspaceId ?? null);
-  const nextReset = summary ? summary.nextReset : (hint?.nextReset ?? null);
-  useEffect(() => {
-    if (summary?.workspaceId)
-      writeViewHint({ workspaceId: summary.workspaceId, nextReset: summary.nextReset });
-  }, [summary?.workspaceId, summary?.nextReset]);
-  // Hour-rounded so the chart's query does not re-run every second.
-  const start = cycleStart(nextReset, Math.floor(now / HOUR) * HOUR + HOUR);
-  const live = usePopupLiveData(workspaceId, start);
-  useReloadOnChange(live.changeToken, reload);
+  const start = summary?.periodStart ?? null;
+  const live = usePopupLiveData(summary?.workspaceId || null, start);
   const [refreshing, setRefreshing] = useState(false);
   const [refreshError, setRefreshError] = useState<string | null>(null);
 
@@ -79,8 +69,9 @@ export function App() {
     if (!summary) return;
     void sendMessage('getAppCosts', { workspaceId: summary.workspaceId }).then(setAppCosts, () => undefined);
   }, [summary]);
+  // The switch is published: the watched summary follows.
   const switchWorkspace = (workspaceId: string) => {
-    void sendMessage('setActiveWorkspace', { workspaceId }).then(reload, (e: unknown) =>
+    void sendMessage('setActiveWorkspace', { workspaceId }).catch((e: unknown) =>
       setRefreshError(e instanceof Error ? e.message : String(e)),
     );
   };
@@ -99,10 +90,8 @@ export function App() {
     setRefreshError(null);
     sendMessage('refreshNow', {})
       .catch((e: unknown) => setRefreshError(e instanceof Error ? e.message : String(e)))
-      .finally(() => {
-        setRefreshing(false);
-        reload();
-      });
+      // What the refresh read is published: the watched summary follows.
+      .finally(() => setRefreshing(false));
   };
 
   // Opening the popup asks once for a fresh reading when the one shown is over a minute old.
@@ -237,7 +226,7 @@ export function App() {
           <PaceSparkline
             series={live.series}
             limit={summary.message.limit}
-            start={start}
+            start={summary.periodStart}
             end={summary.nextReset ?? now}
           />
         )}

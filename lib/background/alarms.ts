@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { thinSnapshots } from '../db/repo';
 import type { RuntimeDeps } from './deps';
 import { capResetAlarmWorkspace } from './cap-reset';
-import { refreshOutputs } from './outputs';
 import { pollOnce } from './poller';
+import { markChanged, publishChanges, REPUBLISH_ALARM } from './publish';
 import { expireStaleTurns } from './turns';
 
 export const POLL_ALARM = 'poll';
@@ -24,14 +24,21 @@ export async function ensureAlarms(): Promise<string[]> {
   return created;
 }
 
+/** An alarm is an event like a message: what it wrote is published when it is done. */
 export async function onAlarm(deps: RuntimeDeps, name: string): Promise<void> {
-  if (name === POLL_ALARM) {
-    await expireStaleTurns(deps);
-    await pollOnce(deps);
-  } else if (name === MAINTENANCE_ALARM) await thinSnapshots(deps.db, deps.now());
-  else {
-    // A capped day's reset: announce it even when no new reading arrives then.
-    const ws = capResetAlarmWorkspace(name);
-    if (ws !== null) await refreshOutputs(deps, ws);
+  try {
+    if (name === POLL_ALARM) {
+      await expireStaleTurns(deps);
+      await pollOnce(deps);
+    } else if (name === MAINTENANCE_ALARM) await thinSnapshots(deps.db, deps.now());
+    // A published summary's day or month ended: its numbers and windows are computed again.
+    else if (name === REPUBLISH_ALARM) markChanged('all');
+    else {
+      // A capped day's reset: announce it even when no new reading arrives then.
+      const ws = capResetAlarmWorkspace(name);
+      if (ws !== null) markChanged(ws);
+    }
+  } finally {
+    await publishChanges(deps);
   }
 }

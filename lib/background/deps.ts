@@ -8,8 +8,6 @@ export interface RuntimeDeps {
   db: CreditMeterDb;
   fetch: typeof fetch;
   now: () => number;
-  /** Random per service-worker start: a poll lock held by another id belongs to a dead worker. */
-  instanceId: string;
   /** Monitoring API request timeout (ms). */
   timeoutMs?: number;
 }

@@ -5,11 +5,10 @@ import { setCostFromText } from '../db/turns';
 import { checkRequests, type Handlers, type Sender } from '../messaging/server';
 import { validateObservation } from '../schema/observation';
 import { isFixPrompt } from '../credits/fix-loop';
-import { creditPrice } from '../credits/money';
-import { chipDisplayFor, moneyOf } from '../settings/settings';
 import { buildAppCosts } from './app-costs';
 import { checkDraft } from './draft-checks';
-import { calibrationFor, estimateFor } from './estimates';
+import { composerContext } from './composer-context';
+import { estimateFor } from './estimates';
 import { apiKeyItem, settingsItem } from '../settings/items';
 import { connectionResult, testCredentials } from './connection';
 import type { RuntimeDeps } from './deps';
@@ -22,7 +21,6 @@ import {
   builderModelItem,
   focusedAppItem,
   pollStateItem,
-  statusItem,
   statusPartsItem,
   storageStatusItem,
   workspacesItem,
@@ -30,11 +28,12 @@ import {
 import { markSignedOut } from './auth';
 import { diagnosticsItem, noteBalanceSource, noteComposer, noteDropped } from './diagnostics';
 import { applyObservation } from './observations';
-import { refreshOutputs } from './outputs';
+import { markChanged, publishChanges, watchWrites } from './publish';
+import { publishedItem } from './published';
 import { textReading } from './page-text';
 import { markBuilderActive, pollOnce } from './poller';
 import { TabRateLimiter } from './rate-limit';
-import { serial } from './serial';
+import { exclusive } from './lock';
 import { setStatusPart } from './status';
 import { guardedWrite } from './storage-fault';
 import { MESSAGES, makeStatus } from './status-messages';
@@ -45,6 +44,7 @@ import {
   focusTab,
   followIfFocused,
   resolveWorkspace,
+  showWorkspace,
 } from './workspace';
 
 /** A tab's identity for the rate limit: its id, else its URL (a sender always has one of them). */
@@ -52,7 +52,27 @@ function tabKey(sender: Sender): string {
   return sender.tabId !== undefined ? `tab:${sender.tabId}` : `url:${sender.url ?? ''}`;
 }
 
+/**
+ * Every handler, followed by publishing what it changed (lib/background/publish.ts): a message is
+ * one event, and its writes reach the popup, badge, notifications and builder tabs together.
+ */
 export function createHandlers(deps: RuntimeDeps): Handlers {
+  watchWrites(deps);
+  const handlers = handlersOnly(deps);
+  const wrapped = {} as Record<string, (data: unknown, sender: Sender) => Promise<unknown>>;
+  for (const [name, handler] of Object.entries(handlers) as [string, (typeof wrapped)[string]][]) {
+    wrapped[name] = async (data, sender) => {
+      try {
+        return await handler(data, sender);
+      } finally {
+        await publishChanges(deps);
+      }
+    };
+  }
+  return wrapped as unknown as Handlers;
+}
+
+function handlersOnly(deps: RuntimeDeps): Handlers {
   const limiter = new TabRateLimiter();
   /** False when the tab is over its rate: the message is dropped (and counted) unread. */
   const admit = async (sender: Sender, bucket = 'page'): Promise<boolean> => {
@@ -61,28 +81,20 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
     return take.ok;
   };
   return checkRequests({
+    // Asked when nothing current was published (first start, a reset passed while the worker slept):
+    // the answer is published too, so every context sees the same numbers.
     async getSummary(data) {
-      return buildSummary(deps, data.workspaceId);
+      const ws = data.workspaceId || (await activeWorkspaceId());
+      markChanged(ws);
+      await publishChanges(deps);
+      return (await publishedItem.getValue()).summaries[ws] ?? buildSummary(deps, ws);
     },
 
     async getComposerContext(data, sender) {
       // The chip shows the workspace of the app open in its own tab.
       const appId = editorAppId(sender.url ?? '');
       const tabWs = await resolveWorkspace(appId);
-      const summary = await buildSummary(deps, data.workspaceId || tabWs || undefined);
-      const [calibration, builderModel, settings] = await Promise.all([
-        calibrationFor(deps, summary.workspaceId),
-        builderModelItem.getValue(),
-        settingsItem.getValue(),
-      ]);
-      return {
-        summary,
-        calibration,
-        builderModel,
-        settings: { thresholds: settings.thresholds, confirmBeforeSend: settings.confirmBeforeSend },
-        price: creditPrice(moneyOf(settings)),
-        display: chipDisplayFor(settings, appId),
-      };
+      return composerContext(deps, await buildSummary(deps, data.workspaceId || tabWs || undefined), appId);
     },
 
     async estimate(data, sender) {
@@ -95,7 +107,8 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
 
     async refreshNow() {
       const result = await pollOnce(deps, { force: true });
-      await refreshOutputs(deps);
+      // Nothing new to read still re-publishes the shown workspace (its age and status move on).
+      markChanged(await activeWorkspaceId());
       return result.status;
     },
 
@@ -104,7 +117,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       const obs = validateObservation(data, deps.now());
       if (!obs) throw new Error('Invalid page observation');
       // One at a time, in arrival order: the workspaces list must land before the balance after it.
-      await serial('page', async () => {
+      await exclusive('page', async () => {
         await markBuilderActive(deps.now());
         await applyObservation(deps, obs, editorAppId(sender.url ?? ''), sender.tabId);
       });
@@ -128,7 +141,6 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       } else if (data.composerFound === true) {
         await setStatusPart(ws, 'page', null, now, (cur) => cur?.kind === 'pageChanged');
       }
-      await refreshOutputs(deps, ws);
     },
 
     async promptSent(data, sender) {
@@ -136,7 +148,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       // sender is told, never silently dropped — no person sends 20 prompts a second.
       if (!(await admit(sender, 'prompt'))) throw new Error('Too many prompts from this tab');
       // In the page's queue: a turn answered at once (queued, paywalled) must find its row.
-      return serial('page', async () => {
+      return exclusive('page', async () => {
         const now = deps.now();
         await markBuilderActive(now);
         const sentApp = data.appId ?? editorAppId(sender.url ?? '');
@@ -176,7 +188,6 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
             excerpt: settings.storeExcerpts ? data.text.trim() || null : null,
           }),
         );
-        await refreshOutputs(deps, ws);
         return { id };
       });
     },
@@ -185,10 +196,9 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       if (!(await admit(sender))) return;
       const now = deps.now();
       const appId = editorAppId(sender.url ?? '');
-      await serial('page', async () => {
+      await exclusive('page', async () => {
         if (data.kind === 'creditsUsed') {
           if (appId) await setCostFromText(deps.db, appId, data.messageId, data.cost, now);
-          await refreshOutputs(deps, (await resolveWorkspace(appId)) ?? undefined);
           return;
         }
         const ws = await resolveWorkspace(appId);
@@ -209,8 +219,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       const id = data.workspaceId;
       const known = (await workspacesItem.getValue()).some((w) => w.id === id);
       if (!known && id !== (await settingsItem.getValue()).workspaceId) throw new Error('Unknown workspace');
-      await activeWorkspaceItem.setValue(id);
-      await refreshOutputs(deps, id);
+      await showWorkspace(id);
     },
 
     async getDiagnostics() {
@@ -248,11 +257,10 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         await settingsItem.setValue({ ...settings, workspaceId });
         const ws = await activeWorkspaceId();
         await setStatusPart(ws, 'api', null, deps.now());
-        await refreshOutputs(deps);
         return connectionResult(true, 'ok', 'keyRemoved', { code: 'keyRemoved' });
       }
       await settingsItem.setValue({ ...settings, workspaceId });
-      if (workspaceId) await activeWorkspaceItem.setValue(workspaceId);
+      if (workspaceId) await showWorkspace(workspaceId);
       const result = await testCredentials(deps, { apiKey, workspaceId });
       // New credentials start with a clean slate: no backoff or Retry-After carried over from the old
       // ones (a person saving the key is the one way out of every wait).
@@ -270,7 +278,6 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
           makeStatus(result.status, result.message, deps.now()),
           deps.now(),
         );
-      await refreshOutputs(deps);
       return result;
     },
 
@@ -306,7 +313,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
 
     async deleteAllData() {
       // A poll in flight checks the epoch in the same queue before writing, so its answer is dropped.
-      await serial('ingest', async () => {
+      await exclusive('ingest', async () => {
         await dataEpochItem.setValue((await dataEpochItem.getValue()) + 1);
         await deleteAll(deps.db);
       });
@@ -314,7 +321,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
       const settings = await settingsItem.getValue();
       await settingsItem.setValue({ ...settings, workspaceId: '' });
       await Promise.all([
-        statusItem.removeValue(),
+        publishedItem.removeValue(),
         statusPartsItem.removeValue(),
         storageStatusItem.removeValue(),
         activeWorkspaceItem.removeValue(),
@@ -326,7 +333,7 @@ export function createHandlers(deps: RuntimeDeps): Handlers {
         focusedAppItem.removeValue(),
         diagnosticsItem.removeValue(),
       ]);
-      await refreshOutputs(deps);
+      markChanged('all');
     },
   });
 }

@@ -3,8 +3,8 @@ import { latestSnapshot, recordSnapshot, restampFutureSnapshots } from '../db/re
 import { settleTurnCosts } from '../db/turns';
 import { clearOutOfCreditsIfRisen } from './credit-status';
 import type { RuntimeDeps } from './deps';
-import { refreshOutputs } from './outputs';
-import { serial } from './serial';
+import { markChanged } from './publish';
+import { exclusive } from './lock';
 import { guardedWrite } from './storage-fault';
 import { knownWorkspace } from './workspace';
 
@@ -26,7 +26,7 @@ export interface IngestResult {
 
 /**
  * Store a validated reading (recordSnapshot also records reset events), settle prompt costs from
- * the balance change, then badge + notify. A full or broken database sets a status and throws.
+ * the balance change; publishing follows. A full or broken database sets a status and throws.
  */
 export function ingestReading(
   deps: RuntimeDeps,
@@ -54,8 +54,9 @@ export function ingestReading(
       await settleTurnCosts(deps.db, workspaceId, filled, now);
       return recordSnapshot(deps.db, workspaceId, source, filled, now);
     });
-    await refreshOutputs(deps, workspaceId, result.resets);
+    // The snapshot marked the workspace already; the resets it found ask for their notices.
+    markChanged(workspaceId, result.resets);
     return { stored: result.stored, superseded: false, resets: result.resets };
   };
-  return opts.inIngestQueue ? run() : serial('ingest', run);
+  return opts.inIngestQueue ? run() : exclusive('ingest', run);
 }

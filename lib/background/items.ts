@@ -3,16 +3,13 @@ import type { Status } from '../credits/types';
 import type { Workspace } from '../schema/reading';
 
 /**
- * The background's own storage items. Other contexts read these through messages (getSummary),
- * never directly.
+ * The background's own storage items. Other contexts never read these: they get summaries
+ * published (lib/background/published.ts) or ask by message.
  */
-
-/** Effective status per workspace id (what the UI shows). */
-export const statusItem = storage.defineItem<Record<string, Status>>('local:status', { fallback: {} });
 
 /**
  * Where a status came from: the account API poll, the builder page, or the credits themselves (a
- * paywalled turn). Combined into statusItem.
+ * paywalled turn). Combined (status.ts) into the summary's status.
  */
 export interface StatusParts {
   api: Status | null;
@@ -46,8 +43,6 @@ export interface PollState {
   nextAllowedAt: number;
   /** No poll at all before this (the server's Retry-After). */
   retryAt: number;
-  /** A poll in progress: which worker instance runs it and until when the lock holds. */
-  lock: { owner: string; until: number } | null;
   /** Set when a poll starts, cleared when it ends: still set at start-up means it was cut off. */
   pending: boolean;
 }
@@ -57,7 +52,6 @@ export const EMPTY_POLL_STATE: PollState = {
   failures: 0,
   nextAllowedAt: 0,
   retryAt: 0,
-  lock: null,
   pending: false,
 };
 export const pollStateItem = storage.defineItem<PollState>('local:pollState', { fallback: EMPTY_POLL_STATE });

@@ -3,7 +3,7 @@ import type { CreditMeterDb } from '../db/database';
 import { lastEvent, recordEvent } from '../db/repo';
 import { NOTIFICATION_ICON } from './notification-icon';
 import type { Notice } from './notify-model';
-import { serial } from './serial';
+import { exclusive } from './lock';
 
 /**
  * Show each notice at most once: an events row keyed by the notice (which includes its window)
@@ -17,7 +17,7 @@ export function sendOnce(
   notices: Notice[],
   now: number,
 ): Promise<string[]> {
-  return serial('notify', async () => {
+  return exclusive('notify', async () => {
     const shown: string[] = [];
     for (const notice of notices) {
       for (const key of notice.alsoMark) {

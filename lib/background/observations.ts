@@ -9,7 +9,7 @@ import type { RuntimeDeps } from './deps';
 import { noteBalanceSource, noteTurnEnd, noteUnrecognised, noteUnattributed } from './diagnostics';
 import { ingestReading } from './ingest';
 import { activeWorkspaceItem, builderModelItem } from './items';
-import { refreshOutputs } from './outputs';
+import { markChanged, publishChanges } from './publish';
 import { pollOnce } from './poller';
 import { onConversation, onTurnResult, onTurnStop } from './turns';
 import {
@@ -59,7 +59,6 @@ export async function applyObservation(
     }
     case 'workspaces':
       await rememberWorkspaces(deps.db, obs.workspaces);
-      await refreshOutputs(deps);
       return;
     case 'appInfo':
       if (obs.workspaceId) {
@@ -69,6 +68,8 @@ export async function applyObservation(
       return;
     case 'me':
       await builderModelItem.setValue(obs.builderModel);
+      // The chip shows the model: builder tabs get their context again.
+      markChanged(ws);
       return;
     case 'chatSend':
     case 'appCreated':
@@ -77,15 +78,15 @@ export async function applyObservation(
       return;
     case 'turnResult':
       await noteTurnEnd(await onTurnResult(deps, obs.appId, obs.outcome), now);
-      await afterTurnChange(deps, obs.appId);
+      afterTurnChange(deps);
       return;
     case 'conversation':
       await noteTurnEnd(await onConversation(deps, obs.appId, obs.users), now);
-      await afterTurnChange(deps, obs.appId);
+      afterTurnChange(deps);
       return;
     case 'turnStop':
       await noteTurnEnd(await onTurnStop(deps, obs.appId), now);
-      await afterTurnChange(deps, obs.appId);
+      afterTurnChange(deps);
       return;
     case 'chatCost':
       // No such field has been seen; if one appears it fills only a cost nothing measured.
@@ -96,15 +97,13 @@ export async function applyObservation(
         source: 'builder',
         at: now,
       });
-      await refreshOutputs(deps, ws);
       return;
     case 'authFailed':
     case 'signedOut':
       await onAuthFailed(ws, now);
-      await refreshOutputs(deps, ws);
       return;
     case 'authOk':
-      await refreshOutputs(deps, ws);
+      // onAuthOk (above) cleared a sign-out, if there was one.
       return;
     case 'unrecognised':
       await noteUnrecognised(obs.urlShape, obs.keys, now);
@@ -116,11 +115,13 @@ export async function applyObservation(
 }
 
 /**
- * A turn moved: redraw, and read the account API soon so its cost can be settled (not awaited:
- * later page messages are not held up; a worker stopped meanwhile resumes it at start-up). The page
- * decides when turns end, so this polls at most once per 30 s and never inside a backoff.
+ * A turn moved: read the account API soon so its cost can be settled (not awaited: later page
+ * messages are not held up; a worker stopped meanwhile resumes it at start-up), and publish what
+ * that poll wrote. The page decides when turns end, so this polls at most once per 30 s and never
+ * inside a backoff.
  */
-async function afterTurnChange(deps: RuntimeDeps, appId: string): Promise<void> {
-  await refreshOutputs(deps, (await resolveWorkspace(appId)) ?? undefined);
-  void pollOnce(deps, { turnEnd: true }).catch(() => undefined);
+function afterTurnChange(deps: RuntimeDeps): void {
+  void pollOnce(deps, { turnEnd: true })
+    .then(() => publishChanges(deps))
+    .catch(() => undefined);
 }

@@ -66,17 +66,3 @@ export function turnEndMayPoll(state: PollState, now: number): boolean {
   if (now < w.retryAt || now < w.nextAllowedAt) return false;
   return now - past(state.lastPollAt, now) >= TURN_END_MIN_GAP_MS;
 }
-
-/**
- * A lock taken by another worker instance is void: only one background worker runs at a time, so
- * that one was stopped mid-poll. Our own lock holds until it expires.
- */
-export function lockHeld(state: PollState, instanceId: string, now: number, maxHoldMs: number): boolean {
-  // A lock reaching further ahead than any poll could take was set before the clock went back.
-  return (
-    !!state.lock &&
-    state.lock.owner === instanceId &&
-    state.lock.until > now &&
-    state.lock.until <= now + maxHoldMs
-  );
-}

@@ -6,17 +6,15 @@ import { apiKeyItem, settingsItem } from '../settings/items';
 import type { RuntimeDeps } from './deps';
 import { ingestReading } from './ingest';
 import { dataEpochItem, EMPTY_POLL_STATE, pollStateItem, type PollState } from './items';
-import { refreshOutputs } from './outputs';
 import {
   backoffMs,
   isDue,
-  lockHeld,
   MAX_RETRY_AFTER_MS,
   turnEndMayPoll,
   UNTIL_CREDENTIALS_SAVED,
   waits,
 } from './poll-policy';
-import { serial } from './serial';
+import { exclusive, ifFree } from './lock';
 import { setStatusPart, currentStatus, statusParts } from './status';
 import { MESSAGES, makeStatus, okStatus } from './status-messages';
 
@@ -32,7 +30,7 @@ export type PollResult =
 export { UNTIL_CREDENTIALS_SAVED };
 
 async function updateState(fn: (s: PollState) => PollState): Promise<PollState> {
-  return serial('pollState', async () => {
+  return exclusive('pollState', async () => {
     const next = fn({ ...EMPTY_POLL_STATE, ...(await pollStateItem.getValue()) });
     await pollStateItem.setValue(next);
     return next;
@@ -64,24 +62,37 @@ export async function pollOnce(
   if (!apiKey || !ws)
     return { polled: false, reason: 'noCredentials', status: await currentStatus(ws || 'default', now) };
 
+  // One request at a time: a poll already out (in this worker) answers for this one too. The lock
+  // dies with the worker, so a worker stopped mid-poll leaves nothing that blocks the next.
+  const result = await ifFree('poll', null, () => pollLocked(deps, opts, apiKey, ws, epoch, now));
+  return result ?? { polled: false, reason: 'busy', status: await currentStatus(ws, now) };
+}
+
+async function pollLocked(
+  deps: RuntimeDeps,
+  opts: { force?: boolean; turnEnd?: boolean },
+  apiKey: string,
+  ws: string,
+  epoch: number,
+  now: number,
+): Promise<PollResult> {
   // The stop after a refusal holds for the workspace that was refused, not one set since.
   const refusedHere = (await statusParts(ws)).api?.kind === 'apiRefused';
-  // Take the lock (or find a reason not to) in one serialised step.
-  let refused: 'busy' | 'notDue' | 'rateLimited' | 'refused' | null = null;
+  // Decide (or find a reason not to) in one serialised step.
+  let refused: 'notDue' | 'rateLimited' | 'refused' | null = null;
   const timeoutMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   await updateState((prev) => {
     const stopped = prev.nextAllowedAt === UNTIL_CREDENTIALS_SAVED;
     // Waits stored before the clock was set back (or absurdly long ones) are cut to their maximum.
     const s0 = { ...prev, ...waits(prev, now) };
     const s = stopped && !refusedHere ? { ...s0, nextAllowedAt: 0 } : s0;
-    if (lockHeld(s, deps.instanceId, now, timeoutMs + 5_000)) refused = 'busy';
-    else if (now < s.retryAt) refused = 'rateLimited';
+    if (now < s.retryAt) refused = 'rateLimited';
     else if (stopped && refusedHere) refused = 'refused';
     else if (opts.turnEnd && !opts.force) {
       if (!turnEndMayPoll(s, now)) refused = 'notDue';
     } else if (!opts.force && !isDue(s, now)) refused = 'notDue';
     if (refused) return s;
-    return { ...s, lock: { owner: deps.instanceId, until: now + timeoutMs + 5_000 }, pending: true };
+    return { ...s, pending: true };
   });
   if (refused) return { polled: false, reason: refused, status: await currentStatus(ws, now) };
 
@@ -89,14 +100,14 @@ export async function pollOnce(
   try {
     const outcome = await getAnalytics({ fetch: deps.fetch, now, timeoutMs }, { apiKey, workspaceId: ws });
     // Checked inside the ingest queue, where "Delete all data" also runs: no write can slip between.
-    const status = await serial('ingest', async () => {
+    const status = await exclusive('ingest', async () => {
       cancelled = (await dataEpochItem.getValue()) !== epoch;
       return cancelled ? null : applyOutcome(deps, ws, outcome, now, true);
     });
     if (status === null) return { polled: false, reason: 'cancelled', status: await currentStatus(ws, now) };
     return { polled: true, status };
   } finally {
-    if (!cancelled) await updateState((s) => ({ ...s, lock: null, pending: false, lastPollAt: now }));
+    if (!cancelled) await updateState((s) => ({ ...s, pending: false, lastPollAt: now }));
   }
 }
 
@@ -122,7 +133,6 @@ async function applyOutcome(
     const withRetry: Status =
       status.kind === 'rateLimited' || status.kind === 'unreachable' ? { ...status, retryAt } : status;
     await setStatusPart(ws, 'api', withRetry, now);
-    await refreshOutputs(deps, ws);
     return withRetry;
   };
   // Keep the last good reading: an unreadable answer only marks it stale.
@@ -178,6 +188,6 @@ async function applyOutcome(
  */
 export async function resumeInterruptedPoll(deps: RuntimeDeps): Promise<PollResult | null> {
   const s = await pollStateItem.getValue();
-  if (!s.pending || s.lock?.owner === deps.instanceId) return null;
+  if (!s.pending) return null;
   return pollOnce(deps, { force: true });
 }

@@ -6,7 +6,7 @@ import { ensureAlarms, onAlarm } from './alarms';
 import type { RuntimeDeps } from './deps';
 import { createHandlers } from './handlers';
 import { onInstalled } from './install';
-import { refreshOutputs } from './outputs';
+import { markChanged, publishChanges, watchWrites } from './publish';
 import { resumeInterruptedPoll } from './poller';
 import { restrictToTrustedContexts } from './trusted-storage';
 
@@ -16,7 +16,6 @@ function defaultDeps(): RuntimeDeps {
     db,
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
-    instanceId: crypto.randomUUID(),
   };
 }
 
@@ -38,15 +37,21 @@ export function startBackground(deps: RuntimeDeps = defaultDeps()): void {
     void onInstalled(details).catch(report('install'));
   });
   browser.runtime.onStartup.addListener(() => void ensureAlarms().catch(report('alarms')));
-  // Thresholds, plan or workspace changed on the options page: redraw the badge with them.
-  settingsItem.watch(() => void refreshOutputs(deps).catch(report('badge')));
+  // Thresholds, plan or workspace changed on the options page: every summary is published again.
+  settingsItem.watch(() => {
+    markChanged('all');
+    void publishChanges(deps).catch(report('publish'));
+  });
 
   // Before anything else: content scripts must not read storage.local (the API key lives there).
   void restrictToTrustedContexts(browser.storage.local).then((r) => {
     if (r !== 'restricted') console.info(`[credit-meter] storage.local access level: ${r}`);
   });
   void ensureAlarms().catch(report('alarms'));
+  // Marks are not kept across a stop: a new worker publishes everything once.
+  watchWrites(deps);
+  markChanged('all');
   void resumeInterruptedPoll(deps)
-    .then(() => refreshOutputs(deps))
+    .then(() => publishChanges(deps))
     .catch(report('start-up'));
 }

@@ -1,11 +1,12 @@
 import type { Status } from '../credits/types';
-import { statusItem, statusPartsItem, storageStatusItem, type StatusParts } from './items';
+import { statusPartsItem, storageStatusItem, type StatusParts } from './items';
+import { markChanged } from './publish';
 import { combineStatus } from './status-messages';
-import { serial } from './serial';
+import { exclusive } from './lock';
 
 export type StatusChannel = keyof StatusParts;
 
-/** Set (or clear, with null) one channel's status for a workspace and store the combined one. */
+/** Set (or clear, with null) one channel's status for a workspace; returns the combined status. */
 export function setStatusPart(
   workspaceId: string,
   channel: StatusChannel,
@@ -14,7 +15,7 @@ export function setStatusPart(
   /** Only replace the current value when it passes (e.g. clear pageChanged but not signedOut). */
   onlyIf?: (current: Status | null) => boolean,
 ): Promise<Status> {
-  return serial('status', async () => {
+  return exclusive('status', async () => {
     const all = await statusPartsItem.getValue();
     const parts: StatusParts = all[workspaceId] ?? { api: null, page: null };
     const store = await storageStatusItem.getValue();
@@ -23,8 +24,7 @@ export function setStatusPart(
     const next: StatusParts = { ...parts, [channel]: status };
     const combined = combineStatus([next.api, next.page, next.credits, store], now);
     await statusPartsItem.setValue({ ...all, [workspaceId]: next });
-    const effective = await statusItem.getValue();
-    await statusItem.setValue({ ...effective, [workspaceId]: combined });
+    markChanged(workspaceId);
     return combined;
   });
 }
@@ -35,27 +35,17 @@ export async function currentStatus(workspaceId: string, now: number): Promise<S
   return combineStatus([parts?.api, parts?.page, parts?.credits, store], now);
 }
 
-/**
- * Set (or clear) the database's status, shared by every workspace, and store each workspace's
- * combined status again (the popup reloads on that change). `onlyIf` as for setStatusPart.
- */
+/** Set (or clear) the database's status, shared by every workspace. `onlyIf` as for setStatusPart. */
 export function setStorageStatus(
   status: Status | null,
-  now: number,
   onlyIf?: (current: Status | null) => boolean,
 ): Promise<void> {
-  return serial('status', async () => {
+  return exclusive('status', async () => {
     const current = await storageStatusItem.getValue();
     if (onlyIf && !onlyIf(current)) return;
     if (current === null && status === null) return;
     await storageStatusItem.setValue(status);
-    const all = await statusPartsItem.getValue();
-    const effective: Record<string, Status> = { ...(await statusItem.getValue()) };
-    for (const id of new Set([...Object.keys(all), ...Object.keys(effective)])) {
-      const p = all[id];
-      effective[id] = combineStatus([p?.api, p?.page, p?.credits, status], now);
-    }
-    await statusItem.setValue(effective);
+    markChanged('all');
   });
 }
 

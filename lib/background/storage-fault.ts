@@ -43,7 +43,7 @@ export function isUnavailableError(error: unknown): boolean {
 }
 
 function setKind(kind: 'storageUnavailable' | 'storageFull' | null, now: number): Promise<void> {
-  return setStorageStatus(kind === null ? null : makeStatus(kind, MESSAGES[kind], now), now);
+  return setStorageStatus(kind === null ? null : makeStatus(kind, MESSAGES[kind], now));
 }
 
 /** A write worked: any storage status is over. */
@@ -52,8 +52,8 @@ function storageOk(now: number): Promise<void> {
 }
 
 /** The database answered a read: a storageUnavailable status (only that) is over. */
-export function storageOpened(now: number): Promise<void> {
-  return setStorageStatus(null, now, (cur) => cur?.kind === 'storageUnavailable');
+export function storageOpened(): Promise<void> {
+  return setStorageStatus(null, (cur) => cur?.kind === 'storageUnavailable');
 }
 
 /** The database would not open: say so (the caller carries on with what it has). */

@@ -18,7 +18,7 @@ export async function buildSummary(deps: RuntimeDeps, workspaceId?: string): Pro
   let store: StoreView;
   try {
     store = await readStore(deps, ws, settings, now);
-    await storageOpened(now);
+    await storageOpened();
   } catch (error) {
     if (!isUnavailableError(error)) throw error;
     // The database will not open: show what extension storage still holds (status, settings,

@@ -2,12 +2,12 @@ import type { CreditMeterDb } from '../db/database';
 import { refileWorkspace } from '../db/refile-workspace';
 import { refileAppTurns } from '../db/turns';
 import { settingsItem } from '../settings/items';
+import { markChanged } from './publish';
 import {
   activeWorkspaceItem,
   appWorkspacesItem,
   focusedAppItem,
   focusedTabItem,
-  statusItem,
   statusPartsItem,
   workspacesItem,
 } from './items';
@@ -51,8 +51,13 @@ export async function resolveWorkspace(
 
 /** The builder tab the user works in shows this workspace: the popup and badge follow it. */
 export async function followWorkspace(workspaceId: string | null): Promise<void> {
-  if (workspaceId && workspaceId !== (await activeWorkspaceItem.getValue()))
-    await activeWorkspaceItem.setValue(workspaceId);
+  if (workspaceId && workspaceId !== (await activeWorkspaceItem.getValue())) await showWorkspace(workspaceId);
+}
+
+/** The popup and the badge show this workspace from now on. */
+export async function showWorkspace(workspaceId: string): Promise<void> {
+  await activeWorkspaceItem.setValue(workspaceId);
+  markChanged(workspaceId);
 }
 
 /** The user looked at or sent from this tab (showing `appId`): it is the one to follow. */
@@ -106,18 +111,20 @@ export async function rememberApp(
  */
 export async function rememberWorkspaces(db: CreditMeterDb, list: Workspace[]): Promise<void> {
   await workspacesItem.setValue(list);
+  // Names and tiers come from this list.
+  markChanged('all');
   const first = list[0];
   if (!first) return;
-  if (!(await activeWorkspaceItem.getValue())) await activeWorkspaceItem.setValue(first.id);
+  if (!(await activeWorkspaceItem.getValue())) await showWorkspace(first.id);
   if (list.length === 1) await adoptDefault(db, first.id);
 }
 
 async function adoptDefault(db: CreditMeterDb, id: string): Promise<void> {
   await refileWorkspace(db, DEFAULT_WORKSPACE, id);
   const parts = await statusPartsItem.getValue();
-  const status = await statusItem.getValue();
   const { [DEFAULT_WORKSPACE]: movedParts, ...otherParts } = parts;
-  const { [DEFAULT_WORKSPACE]: movedStatus, ...otherStatus } = status;
-  if (movedParts && !otherParts[id]) await statusPartsItem.setValue({ ...otherParts, [id]: movedParts });
-  if (movedStatus && !otherStatus[id]) await statusItem.setValue({ ...otherStatus, [id]: movedStatus });
+  if (movedParts && !otherParts[id]) {
+    await statusPartsItem.setValue({ ...otherParts, [id]: movedParts });
+    markChanged(id);
+  }
 }

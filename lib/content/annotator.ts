@@ -41,6 +41,8 @@ export interface AnnotatorDeps {
   estimate: (text: string, mode: ChatMode) => Promise<DraftEstimate>;
   /** Balance, calibration, model and the settings the chip needs, from the background. */
   getContext: () => Promise<ComposerContext>;
+  /** The same context, pushed by the background after each change (lib/content/summary-feed.ts). */
+  subscribeContext?: (signal: AbortSignal, apply: (ctx: ComposerContext) => void) => void;
   promptSent: (p: PromptSent) => Promise<unknown>;
   pageObservation: (o: PageObservation) => Promise<unknown>;
   /** `composerFound` null: only the route is news (e.g. the builder's sign-in page). */
@@ -58,8 +60,6 @@ const MAX_WAIT_MS = 1000;
 const SCAN_DELAY_MS = 150;
 /** Slow safety net: picks up programmatic text changes and missing composers. */
 const POLL_MS = 1000;
-/** Balance refresh while the page stays open. */
-const CONTEXT_REFRESH_MS = 60_000;
 
 interface Mounted {
   parts: ComposerParts;
@@ -169,34 +169,24 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   };
 
   // --- balance and calibration from the background (never IndexedDB here) ---
-  let contextTimer: number | null = null;
-  const refreshContext = () => {
-    deps.getContext().then(
-      (ctx) => {
-        summary = ctx.summary;
-        calibration = ctx.calibration;
-        builderModel = ctx.builderModel;
-        settings = ctx.settings;
-        price = ctx.price ?? null;
-        display = ctx.display ?? 'full';
-        // The calibration or the budget may have moved: estimate the text again.
-        stale = true;
-        balanceUnknown = false;
-        rerender();
-      },
-      () => {
-        // Background asleep or not ready: keep estimating, say the balance is unknown.
-        balanceUnknown = true;
-        rerender();
-      },
-    );
+  const applyContext = (ctx: ComposerContext) => {
+    summary = ctx.summary;
+    calibration = ctx.calibration;
+    builderModel = ctx.builderModel;
+    settings = ctx.settings;
+    price = ctx.price ?? null;
+    display = ctx.display ?? 'full';
+    // The calibration or the budget may have moved: estimate the text again.
+    stale = true;
+    balanceUnknown = false;
+    rerender();
   };
-  const refreshContextSoon = (ms: number) => {
-    if (contextTimer !== null) timers.clearTimeout(contextTimer);
-    contextTimer = timers.setTimeout(() => {
-      contextTimer = null;
-      refreshContext();
-    }, ms);
+  const refreshContext = () => {
+    deps.getContext().then(applyContext, () => {
+      // Background asleep or not ready: keep estimating, say the balance is unknown.
+      balanceUnknown = true;
+      rerender();
+    });
   };
 
   // --- recording sends ---
@@ -216,7 +206,6 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
           text: send.text,
         })
         .catch(() => undefined);
-      refreshContextSoon(3000);
     },
   });
 
@@ -363,7 +352,9 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
       ],
     });
   observe();
+  const feed = new AbortController();
   deps.onInvalidated(() => {
+    feed.abort();
     observer.disconnect();
     watcher.cancel();
     recorder.cancel();
@@ -379,12 +370,9 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     timers.setTimeout(poll, POLL_MS);
   };
   timers.setTimeout(poll, POLL_MS);
-  const contextLoop = () => {
-    // Hidden tabs do not wake the background; visibilitychange refreshes on return.
-    if (doc.visibilityState !== 'hidden') refreshContext();
-    timers.setTimeout(contextLoop, CONTEXT_REFRESH_MS);
-  };
-  contextLoop();
+  // Asked for once; after that the background pushes each change (no polling).
+  refreshContext();
+  deps.subscribeContext?.(feed.signal, applyContext);
 
   scan();
 
@@ -414,12 +402,9 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
             text: '',
           })
           .catch(() => undefined);
-        refreshContextSoon(3000);
         return;
       }
       deps.pageObservation(obs).catch(() => undefined);
-      if (['balance', 'chatCost', 'turnResult', 'conversation', 'turnStop'].includes(obs.kind))
-        refreshContextSoon(500);
     },
   };
 }

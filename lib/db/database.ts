@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EventRow, LedgerRow, SnapshotRow } from './rows';
+import { workspaceWrites } from './writes';
 
 const DB_NAME = 'credit-meter';
 
@@ -40,6 +41,8 @@ export class CreditMeterDb extends Dexie {
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    // The background publishes the summaries of the workspaces each write touched.
+    this.use(workspaceWrites(this));
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)

@@ -61,6 +61,16 @@ export interface ComposerContext {
   display?: ChipDisplay;
 }
 
+/**
+ * Background → builder tab, after each publish: the context of the tab's workspace (the published
+ * summary with what the chip needs next to it). The receiver checks sender and shape.
+ */
+export interface ContextPush {
+  cm: 1;
+  push: 'composerContext';
+  data: ComposerContext;
+}
+
 /** The workspaces the popup can switch between, and the one shown. */
 export interface WorkspaceChoice {
   active: string;

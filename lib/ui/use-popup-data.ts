@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { UsagePoint } from '../credits/forecast';
 import type { LedgerRow } from '../db/rows';
 import { db } from '../db/instance';
-import { latestSnapshot, ledgerPage } from '../db/repo';
+import { ledgerPage } from '../db/repo';
 import { sparklineSeries } from '../db/series';
 
 /** Points in the pace chart (one indexed seek each, see lib/db/series.ts). */
@@ -17,24 +17,16 @@ export interface LiveData {
   /** The integration pool's readings this cycle, for its own pace (undefined while loading). */
   integrationSeries: UsagePoint[] | undefined;
   recent: LedgerRow[] | undefined;
-  /**
-   * Changes whenever a new reading or prompt lands, so the summary can be fetched again; null
-   * until the workspace's first answers are in.
-   */
-  changeToken: string | null;
 }
 
 /**
- * Live views of the DB for the popup (extension pages read; only the background writes). Each is a
- * bounded, indexed query — never the whole table — so the popup stays fast with a large history.
- * Results carry the workspace they were read for, so a stale answer is never shown as current.
+ * Live views of the DB for the popup's history (extension pages read; only the background writes).
+ * They may arrive after the numbers, which come published. Each is a bounded, indexed query — never
+ * the whole table — so the popup stays fast with a large history. Results carry the workspace they
+ * were read for, so a stale answer is never shown as current.
  */
-export function usePopupLiveData(workspaceId: string | null, cycleStart: number): LiveData {
+export function usePopupLiveData(workspaceId: string | null, periodStart: number | null): LiveData {
   const ws = workspaceId ?? '';
-  const latest = useLiveQuery(
-    async () => ({ ws, id: ws ? ((await latestSnapshot(db, ws))?.id ?? 0) : 0 }),
-    [ws],
-  );
   const recent = useLiveQuery(
     async () => ({ ws, rows: ws ? await ledgerPage(db, { workspaceId: ws, limit: RECENT_PROMPTS }) : [] }),
     [ws],
@@ -43,25 +35,26 @@ export function usePopupLiveData(workspaceId: string | null, cycleStart: number)
     // The end is "now" at query time; the query re-runs on every write anyway.
     async () => ({
       ws,
-      points: ws ? await sparklineSeries(db, ws, cycleStart, Date.now(), SPARKLINE_POINTS) : [],
+      points:
+        ws && periodStart !== null
+          ? await sparklineSeries(db, ws, periodStart, Date.now(), SPARKLINE_POINTS)
+          : [],
     }),
-    [ws, cycleStart],
+    [ws, periodStart],
   );
   const integration = useLiveQuery(
     async () => ({
       ws,
-      points: ws
-        ? await sparklineSeries(db, ws, cycleStart, Date.now(), INTEGRATION_POINTS, 'integration')
-        : [],
+      points:
+        ws && periodStart !== null
+          ? await sparklineSeries(db, ws, periodStart, Date.now(), INTEGRATION_POINTS, 'integration')
+          : [],
     }),
-    [ws, cycleStart],
+    [ws, periodStart],
   );
-  const recentRows = recent?.ws === ws ? recent.rows : undefined;
-  const recentKey = (recentRows ?? []).map((r) => `${r.id}/${r.actual}`).join(',');
   return {
     series: series?.ws === ws ? series.points : undefined,
     integrationSeries: integration?.ws === ws ? integration.points : undefined,
-    recent: recentRows,
-    changeToken: latest?.ws === ws && recentRows ? `${ws}|${latest.id}|${recentKey}` : null,
+    recent: recent?.ws === ws ? recent.rows : undefined,
   };
 }

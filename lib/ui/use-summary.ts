@@ -1,76 +1,68 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { activeSummary, publishedItem, type Published } from '../background/published';
+import { summaryValidUntil } from '../credits/summary';
 import type { Summary } from '../credits/types';
 import { sendMessage } from '../messaging/client';
 
-/** Storage keys whose change alters the summary (status, workspace, settings); not poll bookkeeping. */
-const SUMMARY_KEYS = new Set(['status', 'activeWorkspace', 'workspaces', 'settings', 'apiKey']);
-
-/** A summary request started before React mounted (see prefetchSummary); used once. */
-let early: Promise<Summary> | null = null;
-
-/** Start the summary request as the page's script starts, before the first render. */
-export function prefetchSummary(): void {
-  early ??= sendMessage('getSummary', {});
-}
-
 export interface SummaryState {
   summary: Summary | null;
-  /** The background's error text when the last fetch failed. */
+  /** The background's error text when asking it failed. */
   error: string | null;
+  /** Ask the background again (after an error). */
   reload: () => void;
 }
 
 /**
- * The background's Summary, fetched on mount, when extension storage changes (status, settings),
- * and every `pollMs` as a fallback. Call `reload` when the DB moves (see useReloadOnChange).
+ * The shown workspace's summary as the background published it (lib/background/publish.ts): read
+ * from storage at once and watched, so no round trip stands before the numbers. The background is
+ * asked only when nothing current is published (first start; a day or month ended while it slept),
+ * and its answer is published too.
  */
-export function useSummary(pollMs = 30_000): SummaryState {
+export function useSummary(): SummaryState {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // Only the newest request may set state: an older, slower reply must not overwrite a newer one.
-  const seq = useRef(0);
+  // Bumped by every publication seen: an answer that started before one is older than it.
+  const seen = useRef(0);
+
+  const show = useCallback((p: Published | null) => {
+    const s = activeSummary(p);
+    if (s) {
+      seen.current++;
+      setSummary(s);
+      setError(null);
+    }
+    return s;
+  }, []);
 
   const reload = useCallback(() => {
-    const mine = ++seq.current;
-    const request = early ?? sendMessage('getSummary', {});
-    early = null;
-    request.then(
+    const asked = seen.current;
+    sendMessage('getSummary', {}).then(
       (s) => {
-        if (mine !== seq.current) return;
+        if (asked !== seen.current) return;
         setSummary(s);
         setError(null);
       },
       (e: unknown) => {
-        if (mine !== seq.current) return;
-        setError(e instanceof Error ? e.message : String(e));
+        if (asked === seen.current) setError(e instanceof Error ? e.message : String(e));
       },
     );
   }, []);
 
-  useEffect(() => reload(), [reload]);
-
   useEffect(() => {
-    const id = setInterval(reload, pollMs);
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => SUMMARY_KEYS.has(k))) reload();
-    };
-    browser.storage.onChanged.addListener(onStorage);
+    let live = true;
+    const unwatch = publishedItem.watch((p) => show(p));
+    void publishedItem.getValue().then((p) => {
+      // A publication watched meanwhile is newer than this read.
+      if (!live || seen.current > 0) return;
+      const s = show(p);
+      const until = s ? summaryValidUntil(s) : null;
+      if (!s || (until !== null && until <= Date.now())) reload();
+    });
     return () => {
-      clearInterval(id);
-      browser.storage.onChanged.removeListener(onStorage);
+      live = false;
+      unwatch();
     };
-  }, [reload, pollMs]);
+  }, [show, reload]);
 
   return { summary, error, reload };
-}
-
-/** Call `reload` whenever `token` changes from one known value to another (not on first load). */
-export function useReloadOnChange(token: string | null, reload: () => void): void {
-  const previous = useRef<string | null>(null);
-  useEffect(() => {
-    const prev = previous.current;
-    previous.current = token;
-    if (prev !== null && token !== null && prev !== token) reload();
-  }, [token, reload]);
 }

@@ -26,6 +26,7 @@ function summary(opts: {
     integration: { ...i, remaining: i.limit - i.used, bonus: null },
     daily: opts.daily ? { ...opts.daily, resetAt: null } : null,
     nextReset: null,
+    periodStart: 0,
     status: { kind: 'ok', message: '', at: T0 },
   };
 }

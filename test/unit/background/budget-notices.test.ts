@@ -21,6 +21,7 @@ const summary: Summary = {
   integration: { limit: 1000, used: 0, remaining: 1000, bonus: null },
   daily: null,
   nextReset: null,
+  periodStart: 0,
   status: { kind: 'ok', message: '', at: T0 },
 };
 

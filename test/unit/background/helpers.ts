@@ -53,9 +53,9 @@ export function text(body: string, status = 200): Response {
 let dbCounter = 0;
 
 /** Fresh deps with their own database and a clock the test moves by hand. */
-export function makeDeps(fetchFn: typeof fetch, instanceId = 'worker-1') {
+export function makeDeps(fetchFn: typeof fetch) {
   const clock = { now: T0 };
   const db = new CreditMeterDb(`bg-test-${Date.now()}-${dbCounter++}`);
-  const deps: RuntimeDeps = { db, fetch: fetchFn, now: () => clock.now, instanceId, timeoutMs: 50 };
+  const deps: RuntimeDeps = { db, fetch: fetchFn, now: () => clock.now, timeoutMs: 50 };
   return { deps, clock, db };
 }

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createHandlers } from '../../../lib/background/handlers';
-import { pollStateItem, statusItem } from '../../../lib/background/items';
+import { pollStateItem } from '../../../lib/background/items';
+import { publishChanges } from '../../../lib/background/publish';
+import { currentStatus } from '../../../lib/background/status';
 import {
   markBuilderActive,
   pollOnce,
@@ -38,7 +40,9 @@ describe('pollOnce → status', () => {
     expect(f.calls[0]!.headers.api_key).toBe(KEY);
     const snap = await latestSnapshot(db, WS);
     expect(snap).toMatchObject({ source: 'api', message: { limit: 500, used: 120, remaining: 380 } });
-    expect((await statusItem.getValue())[WS]?.kind).toBe('ok');
+    expect((await currentStatus(WS, T0)).kind).toBe('ok');
+    // The badge is drawn when the event that polled is published.
+    await publishChanges(deps);
     expect(await browser.action.getBadgeText({})).toBe('380');
   });
 
@@ -60,6 +64,7 @@ describe('pollOnce → status', () => {
   it('401 puts `!` on the badge', async () => {
     const { deps } = makeDeps(scriptedFetch([json({}, 401)]).fetch);
     await pollOnce(deps, { force: true });
+    await publishChanges(deps);
     expect(await browser.action.getBadgeText({})).toBe('!');
   });
 
@@ -193,18 +198,14 @@ describe('single flight', () => {
     expect(f.calls).toHaveLength(1);
   });
 
-  it('a lock left by a stopped worker does not block, and its cut-off poll is resumed', async () => {
-    await pollStateItem.setValue({
-      ...(await pollStateItem.getValue()),
-      lock: { owner: 'dead-worker', until: T0 + 60_000 },
-      pending: true,
-    });
+  it('a poll cut off by a stopped worker is resumed at start-up', async () => {
+    await pollStateItem.setValue({ ...(await pollStateItem.getValue()), pending: true });
     const f = scriptedFetch([json(analytics({ limit: 500, used: 7 }))]);
-    const { deps, db } = makeDeps(f.fetch, 'new-worker');
+    const { deps, db } = makeDeps(f.fetch);
     const r = await resumeInterruptedPoll(deps);
     expect(r?.polled).toBe(true);
     expect((await latestSnapshot(db, WS))?.message?.used).toBe(7);
-    expect(await pollStateItem.getValue()).toMatchObject({ lock: null, pending: false });
+    expect(await pollStateItem.getValue()).toMatchObject({ pending: false });
     // Nothing pending any more: a second start-up does nothing.
     expect(await resumeInterruptedPoll(deps)).toBeNull();
   });
@@ -242,7 +243,8 @@ describe('refusals stop polling until credentials are saved again', () => {
     expect(r.status.message).toMatch(words);
     expect(r.status.message).toMatch(/until you save the key again/);
     expect(r.status.retryAt).toBeUndefined();
-    expect((await statusItem.getValue())[WS]?.kind).toBe('apiRefused');
+    expect((await currentStatus(WS, T0)).kind).toBe('apiRefused');
+    await publishChanges(deps);
     expect(await browser.action.getBadgeText({})).toBe('!');
 
     // Neither the alarm (hours later, builder in use) nor a forced poll asks again.

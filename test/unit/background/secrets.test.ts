@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../../lib/background/handlers';
 import { diagnosticsItem } from '../../../lib/background/diagnostics';
-import { statusItem, statusPartsItem } from '../../../lib/background/items';
+import { statusPartsItem } from '../../../lib/background/items';
+import { publishedItem } from '../../../lib/background/published';
 import { startBackground } from '../../../lib/background/start';
 import { restrictToTrustedContexts } from '../../../lib/background/trusted-storage';
 import { exportAll, ledgerToCsv } from '../../../lib/db/repo';
@@ -113,7 +114,7 @@ describe('the key appears nowhere', () => {
     const everything = JSON.stringify({
       replies,
       logged,
-      status: await statusItem.getValue(),
+      published: await publishedItem.getValue(),
       parts: await statusPartsItem.getValue(),
       diagnostics: await diagnosticsItem.getValue(),
       export: data,
