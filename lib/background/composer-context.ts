@@ -2,7 +2,7 @@ import type { Summary } from '../credits/types';
 import type { ComposerContext } from '../messaging/protocol';
 import { creditPrice } from '../credits/money';
 import { settingsItem } from '../settings/items';
-import { chipDisplayFor, moneyOf } from '../settings/settings';
+import { chipDisplayFor, DEFAULT_SETTINGS, moneyOf } from '../settings/settings';
 import type { RuntimeDeps } from './deps';
 import { calibrationFor } from './estimates';
 import { builderModelItem } from './items';
@@ -16,11 +16,13 @@ export async function composerContext(
   summary: Summary,
   appId: string | null,
 ): Promise<ComposerContext> {
-  const [calibration, builderModel, settings] = await Promise.all([
+  const [calibration, builderModel, stored] = await Promise.all([
     calibrationFor(deps, summary.workspaceId),
     builderModelItem.getValue(),
     settingsItem.getValue(),
   ]);
+  // Settings written by hand (or by an older version) may lack keys: the defaults stand in.
+  const settings = { ...DEFAULT_SETTINGS, ...stored };
   return {
     summary,
     calibration,

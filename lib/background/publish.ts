@@ -12,7 +12,7 @@ import { onWorkspaceWrite } from '../db/writes';
 import { extensionLocale } from '../i18n/browser-locale';
 import type { ContextPush } from '../messaging/protocol';
 import { settingsItem } from '../settings/items';
-import type { Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { applyBadge } from './badge';
 import { composerContext } from './composer-context';
 import type { RuntimeDeps } from './deps';
@@ -88,11 +88,13 @@ export async function publishChanges(deps: RuntimeDeps): Promise<void> {
 
 async function publish(deps: RuntimeDeps, taken: Pending): Promise<void> {
   const now = deps.now();
-  const [settings, active, before] = await Promise.all([
+  const [stored, active, before] = await Promise.all([
     settingsItem.getValue(),
     activeWorkspaceId(),
     publishedItem.getValue(),
   ]);
+  // Settings written by hand (or by an older version) may lack keys: the defaults stand in.
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...stored };
   const targets = new Set(taken.workspaces);
   if (taken.all) for (const ws of [active, ...Object.keys(before.summaries)]) targets.add(ws);
   // A switch of the shown workspace: the badge and the popup move to it.
@@ -106,13 +108,26 @@ async function publish(deps: RuntimeDeps, taken: Pending): Promise<void> {
   const next: Published = { active, summaries: keepNewest(summaries, active) };
   await publishedItem.setValue(next);
 
+  // Each output on its own: a badge the browser refuses must not keep the numbers from the tabs.
   const locale = extensionLocale(settings.uiLanguage);
   const shown = next.summaries[active];
-  if (shown && (built.has(active) || activeMoved)) await applyBadge(shown, settings.thresholds, locale);
+  if (shown && (built.has(active) || activeMoved))
+    await output('badge', applyBadge(shown, settings.thresholds, locale));
   for (const [ws, summary] of built)
-    await notify(deps, ws, summary, settings, [...(taken.resets.get(ws) ?? [])], now);
-  await pushToBuilderTabs(deps, built, active);
+    await output(
+      'notifications',
+      notify(deps, ws, summary, settings, [...(taken.resets.get(ws) ?? [])], now),
+    );
+  await output('push', pushToBuilderTabs(deps, built, active));
   await scheduleRepublish(next, now);
+}
+
+async function output(what: string, done: Promise<void>): Promise<void> {
+  try {
+    await done;
+  } catch (error) {
+    console.warn(`[credit-meter] ${what} failed:`, error);
+  }
 }
 
 /** The shown workspace and the most recently published others. */

@@ -181,12 +181,19 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
     balanceUnknown = false;
     rerender();
   };
+  // A push that lands while a request is out is newer than the request's answer.
+  let pushes = 0;
   const refreshContext = () => {
-    deps.getContext().then(applyContext, () => {
-      // Background asleep or not ready: keep estimating, say the balance is unknown.
-      balanceUnknown = true;
-      rerender();
-    });
+    const asked = pushes;
+    deps.getContext().then(
+      (ctx) => asked === pushes && applyContext(ctx),
+      () => {
+        if (asked !== pushes) return;
+        // Background asleep or not ready: keep estimating, say the balance is unknown.
+        balanceUnknown = true;
+        rerender();
+      },
+    );
   };
 
   // --- recording sends ---
@@ -372,7 +379,10 @@ export function startAnnotator(deps: AnnotatorDeps): { onObservation: (o: PageOb
   timers.setTimeout(poll, POLL_MS);
   // Asked for once; after that the background pushes each change (no polling).
   refreshContext();
-  deps.subscribeContext?.(feed.signal, applyContext);
+  deps.subscribeContext?.(feed.signal, (ctx) => {
+    pushes++;
+    applyContext(ctx);
+  });
 
   scan();
 

@@ -127,6 +127,25 @@ describe('publishing after each event', () => {
   });
 });
 
+describe('settings written without every key', () => {
+  it('publish, badge and push fall back to the defaults', async () => {
+    const { h } = setup();
+    await knowApp(h);
+    await settingsItem.setValue({ confirmBeforeSend: false } as never);
+    vi.spyOn(browser.tabs, 'query').mockImplementation((async () => [{ id: 7, url: PAGE.url }]) as never);
+    const sent: ContextPush[] = [];
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, m: unknown) => {
+      sent.push(m as ContextPush);
+    }) as never);
+    await h.pageObservation({ kind: 'balance', reading: reading(24) }, PAGE);
+    expect(await browser.action.getBadgeText({})).toBe('1');
+    expect(sent.at(-1)?.data.settings).toEqual({
+      thresholds: DEFAULT_SETTINGS.thresholds,
+      confirmBeforeSend: false,
+    });
+  });
+});
+
 describe('locks', () => {
   it('exclusive sections of one name run one after another', async () => {
     const order: string[] = [];

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAnnotator, type AnnotatorDeps } from '../../../lib/content/annotator';
 import type { Summary } from '../../../lib/credits/types';
 import type { Estimate } from '../../../lib/estimate/types';
-import type { PromptSent } from '../../../lib/messaging/protocol';
+import type { ComposerContext, PromptSent } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 
 const FIXTURE = readFileSync(
@@ -71,7 +71,7 @@ describe('startAnnotator (fixture page)', () => {
     vi.unstubAllGlobals();
   });
 
-  function makePage(dailyUsed: number) {
+  function makePage(dailyUsed: number, over: Partial<AnnotatorDeps> = {}) {
     const { window, document } = parseHTML(FIXTURE) as unknown as { window: Window; document: Document };
     vi.stubGlobal('Node', (window as unknown as { Node: typeof Node }).Node);
     vi.stubGlobal(
@@ -112,6 +112,7 @@ describe('startAnnotator (fixture page)', () => {
       pageHealth: async () => undefined,
       pageText: async () => undefined,
       pageFocus: async () => undefined,
+      ...over,
     };
     const annotator = startAnnotator(deps);
     const input = document.querySelector('textarea')!;
@@ -149,6 +150,39 @@ describe('startAnnotator (fixture page)', () => {
     expect(chip.getAttribute('data-credits')).toBe('1');
     expect(chip.getAttribute('data-state')).toBe('over');
     expect(chip.textContent).toContain('≈ 1 credit');
+  });
+
+  it('applies pushed contexts; an answer asked for before a push does not undo it', async () => {
+    setup.invalidate();
+    const context = (used: number): ComposerContext => ({
+      summary: summary(used),
+      calibration: { perScope: {} },
+      builderModel: null,
+      settings: DEFAULT_SETTINGS,
+    });
+    let answer!: (c: ComposerContext) => void;
+    let push!: (c: ComposerContext) => void;
+    let feed!: AbortSignal;
+    setup = makePage(0, {
+      getContext: () => new Promise((resolve) => (answer = resolve)),
+      subscribeContext: (signal, apply) => {
+        feed = signal;
+        push = apply;
+      },
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    push(context(4.5));
+    // Computed before the page's balance arrived: older than the push.
+    answer(context(0));
+    await setup.type('add a search bar with filters');
+    const chip = setup.chips()[0]!;
+    expect(chip.getAttribute('data-state')).toBe('over');
+    push(context(1));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(chip.getAttribute('data-state')).not.toBe('over');
+    expect(feed.aborted).toBe(false);
+    setup.invalidate();
+    expect(feed.aborted).toBe(true);
   });
 
   it('a re-rendered composer gets exactly one new chip', async () => {
