@@ -35,6 +35,7 @@ import { statusView, type StatusAction } from '../../lib/ui/status-action';
 import { usePopupLiveData } from '../../lib/ui/use-popup-data';
 import { useNow } from '../../lib/ui/use-now';
 import { useSummary } from '../../lib/ui/use-summary';
+import type { Published } from '../../lib/background/published';
 import { useLocale } from '../../lib/ui/locale';
 import { useWhatsNew } from '../../lib/ui/use-whats-new';
 import { useBenchMarks } from '../../lib/ui/bench-marks';
@@ -43,11 +44,11 @@ import { useBenchMarks } from '../../lib/ui/bench-marks';
  * The popup: wiring only — the summary the background published, the history from live queries,
  * shown by components.
  */
-export function App() {
+export function App({ published }: { published: Published | null }) {
   const now = useNow(1000);
   const { locale, intl, t } = useLocale();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const { summary, error, reload } = useSummary();
+  const { summary, error, reload } = useSummary(published);
   const whatsNew = useWhatsNew();
   const start = summary?.periodStart ?? null;
   const live = usePopupLiveData(summary?.workspaceId || null, start);

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder, importsOf, ROOT } from './source';
 
 const ALLOWED: Record<string, string> = {
-  'lib/ui/use-popup-data.ts':
-    'the popup reads the latest reading and recent prompts as Dexie live queries, which need the handle',
+  'lib/ui/popup-queries.ts':
+    'the popup reads its history (chart, recent prompts) as Dexie live queries, which need the handle',
   'lib/ui/export-data.ts':
     'the ledger and options pages export straight from the store, without a message round trip',
   'entrypoints/ledger/App.tsx': 'the ledger page pages through the ledger as a live query',
