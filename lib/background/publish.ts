@@ -12,7 +12,9 @@ import { onWorkspaceWrite } from '../db/writes';
 import { extensionLocale } from '../i18n/browser-locale';
 import type { ContextPush } from '../messaging/protocol';
 import { settingsItem } from '../settings/items';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { DEFAULT_SETTINGS, displayOf, type Settings } from '../settings/settings';
+import type { BudgetsNow } from '../credits/budget';
+import { readBudgets } from './budget-use';
 import { applyBadge } from './badge';
 import { composerContext } from './composer-context';
 import type { RuntimeDeps } from './deps';
@@ -110,14 +112,20 @@ async function publish(deps: RuntimeDeps, taken: Pending): Promise<void> {
 
   // Each output on its own: a badge the browser refuses must not keep the numbers from the tabs.
   const locale = extensionLocale(settings.uiLanguage);
+  const budgets = new Map<string, BudgetsNow | null>();
+  const budgetsOf = async (ws: string) => {
+    if (!budgets.has(ws)) budgets.set(ws, await budgetsFor(deps, ws, settings, now));
+    return budgets.get(ws) ?? null;
+  };
   const shown = next.summaries[active];
-  if (shown && (built.has(active) || activeMoved))
-    await output('badge', applyBadge(shown, settings.thresholds, locale));
-  for (const [ws, summary] of built)
-    await output(
-      'notifications',
-      notify(deps, ws, summary, settings, [...(taken.resets.get(ws) ?? [])], now),
-    );
+  if (shown && (built.has(active) || activeMoved)) {
+    const prefs = { ...displayOf(settings).badge, dailyBudget: (await budgetsOf(active))?.daily ?? null };
+    await output('badge', applyBadge(shown, settings.thresholds, locale, prefs));
+  }
+  for (const [ws, summary] of built) {
+    const resets = [...(taken.resets.get(ws) ?? [])];
+    await output('notifications', notify(deps, ws, summary, settings, resets, now, await budgetsOf(ws)));
+  }
   await output('push', pushToBuilderTabs(deps, built, active));
   await scheduleRepublish(next, now);
 }
@@ -140,6 +148,21 @@ function keepNewest(summaries: Record<string, Summary>, active: string): Record<
   );
 }
 
+/** Where the user's budgets stand; null without any, or without the database (the status says why). */
+async function budgetsFor(
+  deps: RuntimeDeps,
+  ws: string,
+  settings: Settings,
+  now: number,
+): Promise<BudgetsNow | null> {
+  try {
+    return await readBudgets(deps, ws, settings, now);
+  } catch (error) {
+    if (isUnavailableError(error)) return null;
+    throw error;
+  }
+}
+
 async function notify(
   deps: RuntimeDeps,
   ws: string,
@@ -147,9 +170,10 @@ async function notify(
   settings: Settings,
   resets: ResetPool[],
   now: number,
+  budgets: BudgetsNow | null,
 ): Promise<void> {
   const locale = extensionLocale(settings.uiLanguage);
-  const notices = dueNotices(summary, settings, now, locale);
+  const notices = dueNotices(summary, settings, now, locale, budgets ?? undefined);
   if (settings.notify.reset)
     for (const pool of resets) notices.unshift(resetNotice(pool, summary, now, locale));
   if (notices.length === 0) return;
