@@ -15,7 +15,7 @@ const LOOKBACK_MS = 2 * 86_400_000;
 /**
  * Remembers a daily window in which the cap was reached (an events row, so a restarted worker
  * still knows), sets an alarm for its reset, and returns the "credits are back" notice due now,
- * if any. The notice itself is sent (once) with the others by refreshOutputs.
+ * if any. The notice itself is sent (once) with the others when the summary is published.
  */
 export async function dailyCapResetNotices(
   deps: RuntimeDeps,

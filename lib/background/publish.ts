@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, displayOf, type Settings } from '../settings/settings
 import type { BudgetsNow } from '../credits/budget';
 import { readBudgets } from './budget-use';
 import { applyBadge } from './badge';
+import { dailyCapResetNotices } from './cap-reset';
 import { composerContext } from './composer-context';
 import type { RuntimeDeps } from './deps';
 import { exclusive } from './lock';
@@ -175,9 +176,12 @@ async function notify(
   const locale = extensionLocale(settings.uiLanguage);
   const notices = dueNotices(summary, settings, now, locale, budgets ?? undefined);
   if (settings.notify.reset)
-    for (const pool of resets) notices.unshift(resetNotice(pool, summary, now, locale));
-  if (notices.length === 0) return;
+    // The daily cap's reset is announced only after a day the cap was reached (below).
+    for (const pool of resets) if (pool !== 'daily') notices.unshift(resetNotice(pool, summary, now, locale));
   try {
+    // Remembers a capped day and wakes at its reset, whether or not a notice is due now.
+    const capReset = await dailyCapResetNotices(deps, ws, summary, locale);
+    if (settings.notify.reset) notices.unshift(...capReset);
     await sendOnce(deps.db, ws, notices, now);
   } catch (error) {
     // Without the database a notice cannot be marked as sent, so it is not shown (it would repeat);

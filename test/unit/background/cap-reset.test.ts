@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { onAlarm } from '../../../lib/background/alarms';
 import { CAP_RESET_ALARM_PREFIX } from '../../../lib/background/cap-reset';
 import { CAP_RESET_NOTICE_PREFIX } from '../../../lib/background/notify-model';
-import { refreshOutputs } from '../../../lib/background/outputs';
+import type { RuntimeDeps } from '../../../lib/background/deps';
+import { markChanged, publishChanges, type ResetPool } from '../../../lib/background/publish';
 import { recordSnapshot } from '../../../lib/db/repo';
 import type { BalanceReading } from '../../../lib/credits/types';
 import { settingsItem } from '../../../lib/settings/items';
@@ -30,6 +31,12 @@ function reading(dailyUsed: number): BalanceReading {
 const capResetShown = async () =>
   Object.keys(await browser.notifications.getAll()).filter((k) => k.startsWith(CAP_RESET_NOTICE_PREFIX));
 
+/** What the background does after a write to WS: publish its summary (with any resets found). */
+async function publish(deps: RuntimeDeps, resets: ResetPool[] = []): Promise<void> {
+  markChanged(WS, resets);
+  await publishChanges(deps);
+}
+
 beforeEach(async () => {
   fakeBrowser.reset();
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, workspaceId: WS });
@@ -39,7 +46,7 @@ describe('the daily cap reset notification', () => {
   it('after a capped day: an alarm at the reset, and one notice when it fires', async () => {
     const { deps, clock, db } = makeDeps(fetch);
     await recordSnapshot(db, WS, 'page', reading(5), T0);
-    await refreshOutputs(deps, WS);
+    await publish(deps);
     const alarm = await browser.alarms.get(CAP_RESET_ALARM_PREFIX + WS);
     expect(alarm?.scheduledTime).toBeGreaterThanOrEqual(RESET);
     expect(alarm!.scheduledTime - RESET).toBeLessThan(HOUR);
@@ -52,18 +59,18 @@ describe('the daily cap reset notification', () => {
     // Another reading or a second alarm the same morning: still one notice.
     clock.now += HOUR;
     await onAlarm(deps, alarm!.name);
-    await refreshOutputs(deps, WS);
+    await publish(deps);
     expect(await capResetShown()).toHaveLength(1);
   });
 
   it('a day below the cap: no alarm and no notice at the reset', async () => {
     const { deps, clock, db } = makeDeps(fetch);
     await recordSnapshot(db, WS, 'page', reading(3), T0);
-    await refreshOutputs(deps, WS);
+    await publish(deps);
     expect(await browser.alarms.get(CAP_RESET_ALARM_PREFIX + WS)).toBeFalsy();
     clock.now = RESET + 10_000;
     await onAlarm(deps, CAP_RESET_ALARM_PREFIX + WS);
-    await refreshOutputs(deps, WS, ['daily']);
+    await publish(deps, ['daily']);
     expect(await capResetShown()).toEqual([]);
   });
 
@@ -75,7 +82,7 @@ describe('the daily cap reset notification', () => {
     });
     const { deps, clock, db } = makeDeps(fetch);
     await recordSnapshot(db, WS, 'page', reading(5), T0);
-    await refreshOutputs(deps, WS);
+    await publish(deps);
     clock.now = RESET + 10_000;
     await onAlarm(deps, CAP_RESET_ALARM_PREFIX + WS);
     expect(await capResetShown()).toEqual([]);
