@@ -2,7 +2,7 @@
  * Timing marks the popup benchmark reads (test/bench/popup.bench.ts): harmless, a few entries in the
  * page's performance timeline and one number on `window`.
  */
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 
 declare global {
   interface Window {
@@ -21,7 +21,8 @@ export function useBenchMarks({
   live: boolean;
   ready: boolean;
 }): void {
-  useEffect(() => {
+  // At commit, when the numbers enter the DOM (a passive effect may wait for the next frame).
+  useLayoutEffect(() => {
     if (summary) performance.mark('cm-summary');
   }, [summary]);
   useEffect(() => {
