@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { BASE44_ORIGIN, editorAppId } from '../base44/urls';
 import { summaryValidUntil } from '../credits/summary';
-import type { Summary } from '../credits/types';
+import type { PoolName, Summary } from '../credits/types';
 import { onWorkspaceWrite } from '../db/writes';
 import { extensionLocale } from '../i18n/browser-locale';
 import type { ContextPush } from '../messaging/protocol';
@@ -27,7 +27,8 @@ import { isUnavailableError } from './storage-fault';
 import { buildSummary } from './summary';
 import { activeWorkspaceId, resolveWorkspace } from './workspace';
 
-export type ResetPool = 'message' | 'integration' | 'daily';
+/** A pool whose counter was reset (its reset notice is due). */
+export type ResetPool = PoolName;
 
 /** Wakes the worker when a published summary expires by itself (a daily or monthly reset). */
 export const REPUBLISH_ALARM = 'republish';
