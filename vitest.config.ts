@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
-    setupFiles: ['fake-indexeddb/auto', './test/unit/support/web-locks.ts'],
+    setupFiles: ['fake-indexeddb/auto', './test/unit/support/web-locks.ts', './lib/i18n/ui-all.ts'],
     environment: 'node',
     // The machine is shared and noisy; property tests can take seconds under load. Speed is judged by
     // benchmarks, never by tests.

@@ -1,3 +1,5 @@
+// Every language's words, for the badge and notifications in the user's language.
+import '../i18n/ui-all';
 import { browser } from 'wxt/browser';
 import { db } from '../db/instance';
 import { handleMessages } from '../messaging/server';

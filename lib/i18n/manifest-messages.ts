@@ -1,5 +1,5 @@
 import type { Locale } from './locales';
-import { UI_MESSAGES } from './ui-messages';
+import { UI_MESSAGES } from './ui-all';
 
 /** The `_locales/<locale>/messages.json` content the manifest's `__MSG_extName__` etc. read. */
 export function manifestMessages(locale: Locale) {

@@ -1,25 +1,42 @@
-/** The pages' and background's catalogues, by locale (the chip has its own, ./chip-messages.ts). */
+/**
+ * The pages' and background's words (the chip has its own, ./chip-messages.ts). English is always
+ * here; another language is here once registered: the background registers all of them
+ * (./ui-all.ts), an extension page loads only its own (./ui-load.ts), so a page's first script
+ * carries one catalogue, not seven.
+ */
 import type { Locale } from './locales';
-import { translator, type Translator } from './translate';
-import { de } from './ui/de';
+import { translate } from './translate';
 import { en, type UiCatalogue, type UiKey } from './ui/en';
-import { es } from './ui/es';
-import { fr } from './ui/fr';
-import { he } from './ui/he';
-import { ja } from './ui/ja';
-import { pt } from './ui/pt';
+import type { Translator } from './translate';
 
 export type { UiKey };
 
-export const UI_MESSAGES: Record<Locale, UiCatalogue> = { en, he, es, pt, fr, de, ja };
-
 export type UiT = Translator<UiKey>;
 
+const loaded = new Map<Locale, UiCatalogue>([['en', en]]);
 const cache = new Map<Locale, UiT>();
 
-/** `t(key, params)` in one language. */
+export function addUiCatalogue(locale: Locale, catalogue: UiCatalogue): void {
+  loaded.set(locale, catalogue);
+  cache.delete(locale);
+}
+
+export function hasUiCatalogue(locale: Locale): boolean {
+  return loaded.has(locale);
+}
+
+/** One language's catalogue; English until that language is registered. */
+export function uiCatalogue(locale: Locale): UiCatalogue {
+  return loaded.get(locale) ?? en;
+}
+
+/** `t(key, params)` in one language (English words for a language not registered yet). */
 export function uiT(locale: Locale): UiT {
   let t = cache.get(locale);
-  if (!t) cache.set(locale, (t = translator(UI_MESSAGES, locale)));
+  if (!t) {
+    const cat = uiCatalogue(locale);
+    t = (key, params) => translate(cat[key] ?? en[key], locale, params);
+    if (loaded.has(locale)) cache.set(locale, t);
+  }
   return t;
 }

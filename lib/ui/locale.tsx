@@ -15,7 +15,8 @@ import {
 import { extensionLocale } from '../i18n/browser-locale';
 import { dirOf, matchLocale, type Locale } from '../i18n/locales';
 import { isolate, pickForm } from '../i18n/translate';
-import { UI_MESSAGES, uiT, type UiKey, type UiT } from '../i18n/ui-messages';
+import { loadUiCatalogue } from '../i18n/ui-load';
+import { hasUiCatalogue, uiCatalogue, uiT, type UiKey, type UiT } from '../i18n/ui-messages';
 import { settingsItem } from '../settings/items';
 
 export interface LocaleValue {
@@ -36,7 +37,7 @@ function intlTag(locale: Locale, browserTag: string | undefined): string {
 export function localeValue(locale: Locale, browserTag?: string): LocaleValue {
   const t = uiT(locale);
   const tx = (key: UiKey, nodes: Record<string, ReactNode>): ReactNode[] => {
-    const template = pickForm(UI_MESSAGES[locale][key] ?? UI_MESSAGES.en[key], locale);
+    const template = pickForm(uiCatalogue(locale)[key] ?? uiCatalogue('en')[key], locale);
     return template.split(/(\{\w+\})/).map((part, i) => {
       const name = /^\{(\w+)\}$/.exec(part)?.[1];
       if (name === undefined || !(name in nodes)) return part;
@@ -58,17 +59,32 @@ export function useLocale(): LocaleValue {
 /** `titleKey`: the tab's title, in the page's language. */
 export function LocaleProvider({ children, titleKey }: { children: ReactNode; titleKey?: UiKey }) {
   // First render in the browser's language, so a Hebrew page never flashes left to right.
-  const [locale, setLocale] = useState<Locale>(() => extensionLocale('auto'));
+  const [wanted, setWanted] = useState<Locale>(() => extensionLocale('auto'));
+  // The language shown: the wanted one once its words are loaded (English needs no load; another
+  // language's first paint waits for its catalogue rather than flashing English).
+  const [locale, setLocale] = useState<Locale | null>(() => (hasUiCatalogue(wanted) ? wanted : null));
   useEffect(() => {
-    void settingsItem.getValue().then((s) => setLocale(extensionLocale(s.uiLanguage)));
-    return settingsItem.watch((s) => setLocale(extensionLocale(s?.uiLanguage)));
+    void settingsItem.getValue().then((s) => setWanted(extensionLocale(s.uiLanguage)));
+    return settingsItem.watch((s) => setWanted(extensionLocale(s?.uiLanguage)));
   }, []);
+  useEffect(() => {
+    let live = true;
+    void loadUiCatalogue(wanted).then(() => live && setLocale(wanted));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
   useLayoutEffect(() => {
+    if (locale === null) return;
     const html = document.documentElement;
     html.lang = locale;
     html.dir = dirOf(locale);
     if (titleKey) document.title = uiT(locale)(titleKey);
   }, [locale, titleKey]);
-  const value = useMemo(() => localeValue(locale, globalThis.navigator?.language), [locale]);
+  const value = useMemo(
+    () => (locale === null ? null : localeValue(locale, globalThis.navigator?.language)),
+    [locale],
+  );
+  if (value === null) return null;
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

@@ -6,7 +6,7 @@ import { CHIP_MESSAGES } from '../../../lib/i18n/chip-messages';
 import { LOCALES, type Locale } from '../../../lib/i18n/locales';
 import { manifestMessages } from '../../../lib/i18n/manifest-messages';
 import { placeholders, type Message } from '../../../lib/i18n/translate';
-import { UI_MESSAGES } from '../../../lib/i18n/ui-messages';
+import { UI_MESSAGES } from '../../../lib/i18n/ui-all';
 
 const CATALOGUES = { chip: CHIP_MESSAGES, ui: UI_MESSAGES } as Record<
   string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from '../../../lib/background/install-plan';
-import { UI_MESSAGES } from '../../../lib/i18n/ui-messages';
+import { UI_MESSAGES } from '../../../lib/i18n/ui-all';
 import { LOCALES } from '../../../lib/i18n/locales';
 import { notesBetween, RELEASE_NOTES } from '../../../lib/ui/release-notes';
 import { popupShortcut } from '../../../lib/ui/shortcut';
