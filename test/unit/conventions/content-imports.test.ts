@@ -23,7 +23,8 @@ function forbidden(target: string): string | null {
 
 describe('content scripts get everything by message', () => {
   it('finds the content scripts', () => {
-    expect(CONTENT_FILES).toContain('lib/content/annotator.ts');
+    expect(CONTENT_FILES).toContain('lib/content/start.ts');
+    expect(CONTENT_FILES).toContain('lib/content/features/chip.ts');
     expect(CONTENT_FILES).toContain('entrypoints/content/index.ts');
   });
 

@@ -1,13 +1,14 @@
 /**
- * The annotator wired to a fixture page (linkedom) with fake deps: one chip per composer, the send
- * guard, and recording from the page observer's chatSend. Real-browser behaviour is in
+ * The content script's features wired to a fixture page (linkedom) with fake background calls: one
+ * chip per composer, the send guard, recording from the page observer's chatSend, and teardown. Real-browser behaviour is in
  * test/e2e/chip.test.ts; this covers the wiring fast and deterministically.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startAnnotator, type AnnotatorDeps } from '../../../lib/content/annotator';
+import type { ContentEnv } from '../../../lib/content/env';
+import { startContent } from '../../../lib/content/start';
 import type { Summary } from '../../../lib/credits/types';
 import type { Estimate } from '../../../lib/estimate/types';
 import type { ComposerContext, PromptSent } from '../../../lib/messaging/protocol';
@@ -59,19 +60,19 @@ function keydown(win: Window, key: string): Event {
   return e;
 }
 
-describe('startAnnotator (fixture page)', () => {
+describe('startContent (fixture page)', () => {
   let setup: ReturnType<typeof makePage>;
   beforeEach(() => {
     vi.useFakeTimers();
     setup = makePage(4.5);
   });
   afterEach(() => {
-    setup.invalidate();
+    setup.controller.abort();
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 
-  function makePage(dailyUsed: number, over: Partial<AnnotatorDeps> = {}) {
+  function makePage(dailyUsed: number, over: Partial<ContentEnv> = {}) {
     const { window, document } = parseHTML(FIXTURE) as unknown as { window: Window; document: Document };
     vi.stubGlobal('Node', (window as unknown as { Node: typeof Node }).Node);
     vi.stubGlobal(
@@ -82,14 +83,14 @@ describe('startAnnotator (fixture page)', () => {
       value: new URL(`https://app.base44.com/apps/${APP}/editor/preview`),
       configurable: true,
     });
-    const invalidators: (() => void)[] = [];
+    const controller = new AbortController();
     const sent: PromptSent[] = [];
     const sendClicks: number[] = [];
     const sendButton = document.querySelector('button[aria-label="Send message"]')!;
     // The builder enables its send button once there is text.
     sendButton.removeAttribute('disabled');
     sendButton.addEventListener('click', () => sendClicks.push(1));
-    const deps: AnnotatorDeps = {
+    const env: ContentEnv = {
       doc: document,
       win: window,
       timers: {
@@ -97,7 +98,6 @@ describe('startAnnotator (fixture page)', () => {
         clearTimeout: (id) => clearTimeout(id),
       },
       listen: (target, type, fn, opts) => target.addEventListener(type, fn, opts),
-      onInvalidated: (fn) => void invalidators.push(fn),
       now: () => Date.now(),
       newId: () => `id-${sent.length + 1}`,
       estimate: fakeEstimate,
@@ -112,9 +112,10 @@ describe('startAnnotator (fixture page)', () => {
       pageHealth: async () => undefined,
       pageText: async () => undefined,
       pageFocus: async () => undefined,
+      subscribeContext: () => undefined,
       ...over,
     };
-    const annotator = startAnnotator(deps);
+    const content = startContent(env, controller.signal);
     const input = document.querySelector('textarea')!;
     const chips = () => document.querySelectorAll('[data-testid="credit-estimate"]');
     const type = async (text: string) => {
@@ -127,13 +128,13 @@ describe('startAnnotator (fixture page)', () => {
     return {
       window,
       document,
-      annotator,
+      content,
       input,
       chips,
       type,
       sent,
       sendClicks,
-      invalidate: () => invalidators.forEach((f) => f()),
+      controller,
     };
   }
 
@@ -153,7 +154,7 @@ describe('startAnnotator (fixture page)', () => {
   });
 
   it('applies pushed contexts; an answer asked for before a push does not undo it', async () => {
-    setup.invalidate();
+    setup.controller.abort();
     const context = (used: number): ComposerContext => ({
       summary: summary(used),
       calibration: { perScope: {} },
@@ -181,7 +182,7 @@ describe('startAnnotator (fixture page)', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(chip.getAttribute('data-state')).not.toBe('over');
     expect(feed.aborted).toBe(false);
-    setup.invalidate();
+    setup.controller.abort();
     expect(feed.aborted).toBe(true);
   });
 
@@ -224,7 +225,7 @@ describe('startAnnotator (fixture page)', () => {
     const enter = keydown(setup.window, 'Enter');
     setup.input.dispatchEvent(enter);
     expect(enter.defaultPrevented).toBe(false);
-    setup.annotator.onObservation({ kind: 'chatSend', appId: APP, text: 'fix typo', at: 42 });
+    setup.content.onObservation({ kind: 'chatSend', appId: APP, text: 'fix typo', at: 42 });
     await vi.advanceTimersByTimeAsync(5000);
     expect(setup.sent).toEqual([
       {
@@ -239,7 +240,7 @@ describe('startAnnotator (fixture page)', () => {
   });
 
   it('a new app started from the home page is a turn of that app, started by its initial message', async () => {
-    setup.annotator.onObservation({
+    setup.content.onObservation({
       kind: 'appCreated',
       appId: APP,
       workspaceId: null,
@@ -253,7 +254,7 @@ describe('startAnnotator (fixture page)', () => {
   });
 
   it('answering a parked question is a turn with its own mode and no text to estimate', async () => {
-    setup.annotator.onObservation({ kind: 'toolAnswer', appId: APP, at: 60 });
+    setup.content.onObservation({ kind: 'toolAnswer', appId: APP, at: 60 });
     await vi.advanceTimersByTimeAsync(100);
     expect(setup.sent).toEqual([
       expect.objectContaining({ appId: APP, start: 'toolAnswer', mode: 'answer', text: '' }),
