@@ -28,6 +28,7 @@ export function initSendRecording(
   let lastMode: ChatMode = 'build';
 
   const tell = (p: Omit<PromptSent, 'sendId'>) => {
+    if (signal.aborted) return;
     // The background pushes the context this changes (context-refresh.ts).
     env.promptSent({ sendId: env.newId(), ...p }).catch(() => undefined);
   };
@@ -47,6 +48,7 @@ export function initSendRecording(
       recorder.uiSend(composerText(parts.input), editorAppId(env.win.location.href));
     },
     observe(obs) {
+      if (signal.aborted) return false;
       if (obs.kind === 'chatSend' || obs.kind === 'appCreated') {
         const parts = composer.current();
         if (parts) lastMode = composerMode(parts);

@@ -85,6 +85,9 @@ describe('startContent (fixture page)', () => {
     });
     const controller = new AbortController();
     const sent: PromptSent[] = [];
+    const estimated: string[] = [];
+    const forwarded: string[] = [];
+    const background = { contextCalls: 0, answers: true };
     const sendClicks: number[] = [];
     const sendButton = document.querySelector('button[aria-label="Send message"]')!;
     // The builder enables its send button once there is text.
@@ -97,18 +100,29 @@ describe('startContent (fixture page)', () => {
         setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
         clearTimeout: (id) => clearTimeout(id),
       },
-      listen: (target, type, fn, opts) => target.addEventListener(type, fn, opts),
+      // As ctx.addEventListener does: the listener goes when the signal aborts.
+      listen: (target, type, fn, opts) => {
+        target.addEventListener(type, fn, opts);
+        opts?.signal?.addEventListener('abort', () => target.removeEventListener(type, fn, opts));
+      },
       now: () => Date.now(),
       newId: () => `id-${sent.length + 1}`,
-      estimate: fakeEstimate,
-      getContext: async () => ({
-        summary: summary(dailyUsed),
-        calibration: { perScope: {} },
-        builderModel: null,
-        settings: DEFAULT_SETTINGS,
-      }),
+      estimate: (text, mode) => {
+        estimated.push(text);
+        return fakeEstimate(text, mode);
+      },
+      getContext: async () => {
+        background.contextCalls++;
+        if (!background.answers) throw new Error('Could not establish connection');
+        return {
+          summary: summary(dailyUsed),
+          calibration: { perScope: {} },
+          builderModel: null,
+          settings: DEFAULT_SETTINGS,
+        };
+      },
       promptSent: async (p) => void sent.push(p),
-      pageObservation: async () => undefined,
+      pageObservation: async (o) => void forwarded.push(o.kind),
       pageHealth: async () => undefined,
       pageText: async () => undefined,
       pageFocus: async () => undefined,
@@ -130,6 +144,9 @@ describe('startContent (fixture page)', () => {
       document,
       content,
       input,
+      estimated,
+      forwarded,
+      background,
       chips,
       type,
       sent,
@@ -259,5 +276,35 @@ describe('startContent (fixture page)', () => {
     expect(setup.sent).toEqual([
       expect.objectContaining({ appId: APP, start: 'toolAnswer', mode: 'answer', text: '' }),
     ]);
+  });
+
+  it('stops when its signal aborts: the chip goes, typing asks nothing, sends are not held', async () => {
+    await setup.type('add a search bar with filters');
+    expect(setup.chips()).toHaveLength(1);
+    setup.controller.abort();
+    expect(setup.chips()).toHaveLength(0);
+    const asked = setup.estimated.length;
+    await setup.type('fix typo and more words here');
+    // A re-render after teardown mounts nothing either.
+    setup.document.body.append(setup.document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(setup.chips()).toHaveLength(0);
+    expect(setup.estimated).toHaveLength(asked);
+    const enter = keydown(setup.window, 'Enter');
+    setup.input.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(false);
+    setup.content.onObservation({ kind: 'chatSend', appId: APP, text: 'late', at: 1 });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(setup.sent).toEqual([]);
+  });
+
+  it('page observations go to the background, which pushes what they change: nothing polls', async () => {
+    await setup.type('fix typo');
+    const before = setup.background.contextCalls;
+    setup.content.onObservation({ kind: 'authOk', at: 5 });
+    setup.content.onObservation({ kind: 'turnStop', appId: APP, at: 6 });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(setup.forwarded).toEqual(['authOk', 'turnStop']);
+    expect(setup.background.contextCalls).toBe(before);
   });
 });
