@@ -4,7 +4,9 @@
  * storage, or the database, directly or through anything it bundles.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledFrom, filesUnder, importsOf } from './source';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundledFrom, filesUnder, importsOf, ROOT } from './source';
 
 const CONTENT_FILES = [
   ...filesUnder('lib/content'),
@@ -40,6 +42,20 @@ describe('content scripts get everything by message', () => {
       .map(([, chain]) => chain.join(' → '));
     expect(reached).toEqual([]);
   });
+
+  it.each(CONTENT_FILES)(
+    '%s only sends runtime messages (its build has no polyfill: wxt.config.ts)',
+    (file) => {
+      // Chrome's own listeners cannot answer with a promise; sending is the one call both browsers
+      // give promises for without the polyfill.
+      const listening = [...bundledFrom(file).keys()]
+        .filter((t) => t.startsWith('lib/') || t.startsWith('entrypoints/'))
+        .filter((t) =>
+          /\bruntime\.(onMessage|onConnect|connect)\b/.test(readFileSync(join(ROOT, t), 'utf8')),
+        );
+      expect(listening).toEqual([]);
+    },
+  );
 
   it('would catch a forbidden import', () => {
     expect(forbidden('lib/db/instance.ts')).not.toBeNull();
