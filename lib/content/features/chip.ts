@@ -2,8 +2,8 @@
  * The chip: one estimate chip on the composer, kept there across re-renders and navigation, showing
  * the estimate of what is typed (asked of the background after typing settles) against the balance.
  * The chip itself is plain DOM in a shadow root (chip-view.ts). WXT's createIntegratedUi would mount
- * it the same way, but it bundles its auto-mount machinery (+2.2 KB gzip, measured) into a content
- * script already at its size budget; the composer watch does that job here.
+ * it the same way, but it bundles its auto-mount machinery (+2.2 KB gzip, measured), which would take
+ * the content scripts past their 25 KB budget; the composer watch does that job here.
  */
 import { composerText, type ComposerParts } from '../../base44/selectors';
 import type { ChatMode } from '../../estimate/types';
