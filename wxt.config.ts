@@ -36,9 +36,9 @@ function extensionPagesCsp(dev: boolean): string {
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   hooks: {
-    // Content scripts send messages and nothing else: Chrome's MV3 `chrome` and Firefox's `browser`
-    // already return promises, so they go without the polyfill (2.4 KB gzip of a 25 KB budget).
-    // Extension pages and the background keep it.
+    // Content scripts send messages and take pushes without answering: Chrome's MV3 `chrome` and
+    // Firefox's `browser` do both with promises, so they go without the polyfill (2.4 KB gzip of a
+    // 25 KB budget). Extension pages and the background keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
