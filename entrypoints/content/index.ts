@@ -1,11 +1,9 @@
 import { injectScript } from 'wxt/utils/inject-script';
-import { startAnnotator } from '@/lib/content/annotator';
-import { pageLocale } from '@/lib/content/page-locale';
-import { subscribeContext } from '@/lib/content/summary-feed';
-import { sendMessage } from '@/lib/messaging/client';
+import { backgroundCalls } from '@/lib/content/background-calls';
+import { startContent } from '@/lib/content/start';
 import { listenToPage } from '@/lib/page-observer/bridge';
 
-// The builder annotation: wiring only; the logic lives in lib/content/.
+// The builder annotation: wiring only; the features live in lib/content/features/.
 export default defineContentScript({
   matches: ['https://app.base44.com/*'],
   // Early, so the page observer is in place before the builder's first requests.
@@ -17,32 +15,25 @@ export default defineContentScript({
     const injected = import.meta.env.FIREFOX
       ? injectScript('/page-observer.js', { keepInDom: false })
       : undefined;
-    const annotator = startAnnotator({
-      doc: document,
-      win: window,
-      // Plain timers that do nothing once the context is invalidated (ctx.setTimeout adds an abort
-      // listener per call, too many for a per-keystroke timer).
-      timers: {
-        setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
-        clearTimeout: (id) => window.clearTimeout(id),
+    const content = startContent(
+      {
+        doc: document,
+        win: window,
+        // Plain timers that do nothing once the context is invalidated (ctx.setTimeout adds an abort
+        // listener per call, too many for a per-keystroke timer).
+        timers: {
+          setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
+          clearTimeout: (id) => window.clearTimeout(id),
+        },
+        // ctx's listeners die with the context (and it raises `wxt:locationchange` for SPA routes).
+        listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
+        now: () => Date.now(),
+        newId: () => crypto.randomUUID(),
+        ...backgroundCalls(document, navigator),
       },
-      listen: (target, type, fn, opts) => ctx.addEventListener(target, type, fn, opts),
-      onInvalidated: (fn) => void ctx.onInvalidated(fn),
-      now: () => Date.now(),
-      newId: () => crypto.randomUUID(),
-      // Reasons come back in the builder page's language.
-      estimate: (text, mode) =>
-        sendMessage('estimate', { text, mode, locale: pageLocale(document, navigator) }),
-      getContext: () => sendMessage('getComposerContext', {}),
-      subscribeContext,
-      promptSent: (p) => sendMessage('promptSent', p),
-      pageObservation: (o) => sendMessage('pageObservation', o),
-      pageHealth: (composerFound, url) =>
-        sendMessage('pageHealth', composerFound === null ? { url } : { composerFound, url }),
-      pageText: (t) => sendMessage('pageText', t),
-      pageFocus: (url) => sendMessage('pageHealth', { url, focused: true }),
-    });
-    listenToPage(ctx, annotator.onObservation);
+      ctx.signal,
+    );
+    listenToPage(ctx, content.onObservation);
     await injected;
   },
 });

@@ -99,7 +99,6 @@ export async function applyObservation(
       });
       return;
     case 'authFailed':
-    case 'signedOut':
       await onAuthFailed(ws, now);
       return;
     case 'authOk':
@@ -107,9 +106,6 @@ export async function applyObservation(
       return;
     case 'unrecognised':
       await noteUnrecognised(obs.urlShape, obs.keys, now);
-      return;
-    case 'chatReply':
-      // Deprecated: turnResult carries what this did.
       return;
   }
 }

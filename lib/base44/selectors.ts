@@ -64,21 +64,14 @@ export const OPEN_MENU_SELECTOR = '[role="menu"]:not([hidden]), [data-state="ope
 /** How far up from the input to look for the box that also holds the send button. */
 const MAX_BOX_DEPTH = 8;
 
-export type InputKind = 'textarea' | 'contenteditable';
-
 export interface ComposerParts {
   input: HTMLElement;
-  kind: InputKind;
   /** The smallest ancestor that holds both the input and the send button (or the input's parent). */
   box: HTMLElement;
   sendButton: HTMLButtonElement | null;
   discussToggle: HTMLElement | null;
   /** Which rule found the input, for health reports and tests. */
   via: string;
-}
-
-export function inputKind(el: Element): InputKind {
-  return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
 
 /** The send button inside `root`, by the selectors above in order. */
@@ -156,7 +149,7 @@ function widenToToggle(box: HTMLElement): { box: HTMLElement; toggle: HTMLElemen
 function partsFor(input: HTMLElement, via: string): ComposerParts {
   const found = boxFor(input);
   const { box, toggle } = found.sendButton ? widenToToggle(found.box) : { box: found.box, toggle: null };
-  return { input, kind: inputKind(input), box, sendButton: found.sendButton, discussToggle: toggle, via };
+  return { input, box, sendButton: found.sendButton, discussToggle: toggle, via };
 }
 
 /**

@@ -3,8 +3,7 @@
  * Plain data, no DOM: the chip view sets the attribute and shows the lines.
  */
 import type { BudgetVerdict } from '../credits/budget';
-import type { Estimate, Scope } from '../estimate/types';
-import { creditsText, scopeLabel } from './chip-model';
+import type { Scope } from '../estimate/types';
 
 export type ChipWarning = 'budget' | 'fix-loop' | 'expensive' | '';
 
@@ -30,28 +29,4 @@ export function chipWarning(input: ChipWarningInput): ChipWarning {
   if (input.fixLoop) return 'fix-loop';
   if (input.expensive) return 'expensive';
   return '';
-}
-
-const WHY: Partial<Record<Scope, string>> = {
-  broad: 'it reaches across the app, so the builder edits many pages in one go',
-  module: 'it builds a whole module at once: data, pages and the flow between them',
-};
-
-/**
- * Lines for an expensive draft: why it costs what it does, and how to spend less (Base44's advice:
- * smaller steps; plan in Discuss mode, 0.3 credits a message, before building). Empty otherwise.
- */
-export function expensiveAdvice(estimate: Pick<Estimate, 'scope' | 'credits' | 'reasons'>): string[] {
-  const why = WHY[estimate.scope];
-  if (!why || !isExpensive(estimate.scope)) return [];
-  const lines = [`≈ ${creditsText(estimate.credits)}: a ${scopeLabel(estimate.scope)} — ${why}.`];
-  const seen = estimate.reasons.slice(0, 2);
-  if (seen.length > 0) lines.push(`Recognised: ${seen.join('; ')}.`);
-  lines.push(
-    estimate.scope === 'broad'
-      ? 'Cheaper: split it into steps — one page or one part of the app per prompt — and check each before the next.'
-      : 'Cheaper: split it into steps — the data first, then each page, then the flow — and check each before the next.',
-  );
-  lines.push('Plan it in Discuss mode first (0.3 credits a message), then build the steps you agreed on.');
-  return lines;
 }

@@ -19,7 +19,7 @@ export interface WarningView {
   budgetConfirm: string | null;
 }
 
-export const NO_WARNING: WarningView = { kind: '', lines: [], budgetConfirm: null };
+const NO_WARNING: WarningView = { kind: '', lines: [], budgetConfirm: null };
 
 export function warningView(
   estimate: (Estimate & { checks?: DraftChecks }) | null,

@@ -3,11 +3,7 @@
  *
  * Usage (in the content script's `main(ctx)`; run at `document_start` so early responses are seen):
  *
- *   await injectScript('/page-observer.js', { keepInDom: false });
- *   listenToPage(ctx, (obs) => {
- *     if (obs.kind === 'chatSend') { ...estimate, then sendMessage('promptSent', …) }
- *     else void sendMessage('pageObservation', obs);
- *   });
+ *   listenToPage(ctx, content.onObservation);   // lib/content/start.ts routes each kind
  *
  * Only messages from this very window, from https://app.base44.com, on our channel and passing
  * validation reach `onObservation`; the listener is removed when the context is invalidated.

@@ -104,15 +104,11 @@ const wireObservation = v.variant('kind', [
     urlShape,
     keys: v.pipe(v.array(v.pipe(v.string(), v.regex(KEY_NAME))), v.maxLength(MAX_KEYS)),
   }),
-  /** @deprecated replaced by turnResult; kept until the background stops handling it. */
-  v.object({ kind: v.literal('chatReply'), ...app }),
-  /** @deprecated replaced by authFailed; kept until the background stops handling it. */
-  v.object({ kind: v.literal('signedOut') }),
 ]);
 type WireObservation = v.InferOutput<typeof wireObservation>;
 
 /** Observations that say nothing about when (a state, not an event) carry no time. */
-const UNTIMED = ['balance', 'workspaces', 'appInfo', 'me', 'signedOut'] as const;
+const UNTIMED = ['balance', 'workspaces', 'appInfo', 'me'] as const;
 type Untimed = (typeof UNTIMED)[number];
 
 /** An observation after validation; events carry the time the extension received them. */

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseCreditsUsed, parseTextBalance } from '../../../lib/base44/page-text';
-import { createPageTextReader } from '../../../lib/content/page-text-reader';
+import { createPageTextReader } from '../../../lib/content/features/page-text';
 import type { PageText } from '../../../lib/messaging/protocol';
 
 describe('parseTextBalance', () => {

@@ -57,7 +57,7 @@ describe('composer inputs', () => {
   ])('%s → %s via %s', (fixture, kind, via) => {
     const parts = findComposer(load(fixture));
     expect(parts).not.toBeNull();
-    expect(parts!.kind).toBe(kind);
+    expect(parts!.input.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable').toBe(kind);
     expect(parts!.via).toBe(via);
     // The box holds both the input and the send button, and is not the whole page.
     expect(parts!.box.contains(parts!.input)).toBe(true);

@@ -88,21 +88,6 @@ const ENTRIES: Record<keyof typeof selectors, Entry> = {
     match: ['editor-textarea.html', 'editor-contenteditable.html', 'editor-tiptap.html', 'home-new-app.html'],
     miss: ['editor-preview-no-composer.html', 'editor-menu-open.html'],
   },
-  inputKind: {
-    kind: 'reader',
-    cases: [
-      {
-        fixture: 'editor-textarea.html',
-        call: (d) => selectors.inputKind(composer(d).input),
-        want: 'textarea',
-      },
-      {
-        fixture: 'editor-tiptap.html',
-        call: (d) => selectors.inputKind(composer(d).input),
-        want: 'contenteditable',
-      },
-    ],
-  },
   isToggleOn: {
     kind: 'reader',
     cases: [

@@ -133,10 +133,6 @@ export function satisfiesContract(o: unknown): boolean {
         o.keys.length <= 20 &&
         o.keys.every((k) => typeof k === 'string' && KEY.test(k))
       );
-    case 'chatReply':
-      return timed(['appId']) && hex(o.appId);
-    case 'signedOut':
-      return exactKeys(o, ['kind']);
     default:
       return false;
   }

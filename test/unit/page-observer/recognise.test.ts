@@ -154,16 +154,6 @@ describe('turnResult', () => {
     });
   });
 
-  it('produces neither the deprecated chatReply nor signedOut', () => {
-    const all = [
-      ...post(urls.chat, fx.turn.settled),
-      ...post(urls.chat, {}, { status: 401 }),
-      ...get(urls.me, {}, { status: 401 }),
-    ];
-    expect(all.map((o) => o.kind)).not.toContain('chatReply');
-    expect(all.map((o) => o.kind)).not.toContain('signedOut');
-  });
-
   it('the stop endpoint answers nothing of interest', () => {
     expect(post(urls.stop, { ok: true })).toEqual([]);
   });

@@ -173,8 +173,9 @@ describe('validateObservation', () => {
     ],
     [{ kind: 'unrecognised', urlShape: '/api/apps/64b7f1a2?x=1', keys: [] }, false],
     [{ kind: 'unrecognised', urlShape: '/api/apps', keys: 'id' }, false],
-    [{ kind: 'chatReply', appId: APP }, true],
-    [{ kind: 'signedOut' }, true],
+    // Kinds the observer no longer sends (replaced by turnResult and authFailed) are refused.
+    [{ kind: 'chatReply', appId: APP }, false],
+    [{ kind: 'signedOut' }, false],
     [{ kind: 'somethingElse' }, false],
     ['balance', false],
     [null, false],

@@ -1,12 +1,14 @@
 /**
- * Reads credits from what the builder shows when the user opens it — the logo menu, the Credit usage
+ * Page text: reads credits from what the builder shows when the user opens it — the logo menu, the Credit usage
  * page, a reply's "Credits Used" — and reports each distinct figure once. Text only; no request is
- * made and nothing on the page is touched.
+ * made and nothing on the page is touched. Runs after each composer scan (page changes, the poll).
  */
-import { parseCreditsUsed, parseTextBalance } from '../base44/page-text';
-import { isUserMessage, MESSAGE_SELECTOR, OPEN_MENU_SELECTOR } from '../base44/selectors';
-import { CREDIT_USAGE_URL } from '../base44/urls';
-import type { PageText } from '../messaging/protocol';
+import { parseCreditsUsed, parseTextBalance } from '../../base44/page-text';
+import { isUserMessage, MESSAGE_SELECTOR, OPEN_MENU_SELECTOR } from '../../base44/selectors';
+import { CREDIT_USAGE_URL } from '../../base44/urls';
+import type { PageText } from '../../messaging/protocol';
+import type { ComposerWatch } from '../composer-watch';
+import type { ContentEnv } from '../env';
 
 const MESSAGE_ID = /^message-([A-Za-z0-9_-]{1,64})$/;
 /** Menus looked at per scan: a page with more is not showing a credits menu. */
@@ -57,4 +59,19 @@ export function createPageTextReader(doc: Document, url: () => string, send: (t:
       }
     },
   };
+}
+
+export function initPageText(
+  env: ContentEnv,
+  signal: AbortSignal,
+  { composer }: { composer: ComposerWatch },
+): void {
+  const reader = createPageTextReader(
+    env.doc,
+    () => env.win.location.href,
+    (t) => void env.pageText(t).catch(() => undefined),
+  );
+  composer.onScan(() => {
+    if (!signal.aborted) reader.scan();
+  });
 }

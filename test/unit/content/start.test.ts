@@ -1,13 +1,14 @@
 /**
- * The annotator wired to a fixture page (linkedom) with fake deps: one chip per composer, the send
- * guard, and recording from the page observer's chatSend. Real-browser behaviour is in
+ * The content script's features wired to a fixture page (linkedom) with fake background calls: one
+ * chip per composer, the send guard, recording from the page observer's chatSend, and teardown. Real-browser behaviour is in
  * test/e2e/chip.test.ts; this covers the wiring fast and deterministically.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startAnnotator, type AnnotatorDeps } from '../../../lib/content/annotator';
+import type { ContentEnv } from '../../../lib/content/env';
+import { startContent } from '../../../lib/content/start';
 import type { Summary } from '../../../lib/credits/types';
 import type { Estimate } from '../../../lib/estimate/types';
 import type { ComposerContext, PromptSent } from '../../../lib/messaging/protocol';
@@ -59,19 +60,19 @@ function keydown(win: Window, key: string): Event {
   return e;
 }
 
-describe('startAnnotator (fixture page)', () => {
+describe('startContent (fixture page)', () => {
   let setup: ReturnType<typeof makePage>;
   beforeEach(() => {
     vi.useFakeTimers();
     setup = makePage(4.5);
   });
   afterEach(() => {
-    setup.invalidate();
+    setup.controller.abort();
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 
-  function makePage(dailyUsed: number, over: Partial<AnnotatorDeps> = {}) {
+  function makePage(dailyUsed: number, over: Partial<ContentEnv> = {}) {
     const { window, document } = parseHTML(FIXTURE) as unknown as { window: Window; document: Document };
     vi.stubGlobal('Node', (window as unknown as { Node: typeof Node }).Node);
     vi.stubGlobal(
@@ -82,39 +83,53 @@ describe('startAnnotator (fixture page)', () => {
       value: new URL(`https://app.base44.com/apps/${APP}/editor/preview`),
       configurable: true,
     });
-    const invalidators: (() => void)[] = [];
+    const controller = new AbortController();
     const sent: PromptSent[] = [];
+    const estimated: string[] = [];
+    const forwarded: string[] = [];
+    const background = { contextCalls: 0, answers: true };
     const sendClicks: number[] = [];
     const sendButton = document.querySelector('button[aria-label="Send message"]')!;
     // The builder enables its send button once there is text.
     sendButton.removeAttribute('disabled');
     sendButton.addEventListener('click', () => sendClicks.push(1));
-    const deps: AnnotatorDeps = {
+    const env: ContentEnv = {
       doc: document,
       win: window,
       timers: {
         setTimeout: (fn, ms) => setTimeout(fn, ms) as unknown as number,
         clearTimeout: (id) => clearTimeout(id),
       },
-      listen: (target, type, fn, opts) => target.addEventListener(type, fn, opts),
-      onInvalidated: (fn) => void invalidators.push(fn),
+      // As ctx.addEventListener does: the listener goes when the signal aborts.
+      listen: (target, type, fn, opts) => {
+        target.addEventListener(type, fn, opts);
+        opts?.signal?.addEventListener('abort', () => target.removeEventListener(type, fn, opts));
+      },
       now: () => Date.now(),
       newId: () => `id-${sent.length + 1}`,
-      estimate: fakeEstimate,
-      getContext: async () => ({
-        summary: summary(dailyUsed),
-        calibration: { perScope: {} },
-        builderModel: null,
-        settings: DEFAULT_SETTINGS,
-      }),
+      estimate: (text, mode) => {
+        estimated.push(text);
+        return fakeEstimate(text, mode);
+      },
+      getContext: async () => {
+        background.contextCalls++;
+        if (!background.answers) throw new Error('Could not establish connection');
+        return {
+          summary: summary(dailyUsed),
+          calibration: { perScope: {} },
+          builderModel: null,
+          settings: DEFAULT_SETTINGS,
+        };
+      },
       promptSent: async (p) => void sent.push(p),
-      pageObservation: async () => undefined,
+      pageObservation: async (o) => void forwarded.push(o.kind),
       pageHealth: async () => undefined,
       pageText: async () => undefined,
       pageFocus: async () => undefined,
+      subscribeContext: () => undefined,
       ...over,
     };
-    const annotator = startAnnotator(deps);
+    const content = startContent(env, controller.signal);
     const input = document.querySelector('textarea')!;
     const chips = () => document.querySelectorAll('[data-testid="credit-estimate"]');
     const type = async (text: string) => {
@@ -127,13 +142,16 @@ describe('startAnnotator (fixture page)', () => {
     return {
       window,
       document,
-      annotator,
+      content,
       input,
+      estimated,
+      forwarded,
+      background,
       chips,
       type,
       sent,
       sendClicks,
-      invalidate: () => invalidators.forEach((f) => f()),
+      controller,
     };
   }
 
@@ -153,7 +171,7 @@ describe('startAnnotator (fixture page)', () => {
   });
 
   it('applies pushed contexts; an answer asked for before a push does not undo it', async () => {
-    setup.invalidate();
+    setup.controller.abort();
     const context = (used: number): ComposerContext => ({
       summary: summary(used),
       calibration: { perScope: {} },
@@ -181,7 +199,7 @@ describe('startAnnotator (fixture page)', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(chip.getAttribute('data-state')).not.toBe('over');
     expect(feed.aborted).toBe(false);
-    setup.invalidate();
+    setup.controller.abort();
     expect(feed.aborted).toBe(true);
   });
 
@@ -224,7 +242,7 @@ describe('startAnnotator (fixture page)', () => {
     const enter = keydown(setup.window, 'Enter');
     setup.input.dispatchEvent(enter);
     expect(enter.defaultPrevented).toBe(false);
-    setup.annotator.onObservation({ kind: 'chatSend', appId: APP, text: 'fix typo', at: 42 });
+    setup.content.onObservation({ kind: 'chatSend', appId: APP, text: 'fix typo', at: 42 });
     await vi.advanceTimersByTimeAsync(5000);
     expect(setup.sent).toEqual([
       {
@@ -239,7 +257,7 @@ describe('startAnnotator (fixture page)', () => {
   });
 
   it('a new app started from the home page is a turn of that app, started by its initial message', async () => {
-    setup.annotator.onObservation({
+    setup.content.onObservation({
       kind: 'appCreated',
       appId: APP,
       workspaceId: null,
@@ -253,10 +271,40 @@ describe('startAnnotator (fixture page)', () => {
   });
 
   it('answering a parked question is a turn with its own mode and no text to estimate', async () => {
-    setup.annotator.onObservation({ kind: 'toolAnswer', appId: APP, at: 60 });
+    setup.content.onObservation({ kind: 'toolAnswer', appId: APP, at: 60 });
     await vi.advanceTimersByTimeAsync(100);
     expect(setup.sent).toEqual([
       expect.objectContaining({ appId: APP, start: 'toolAnswer', mode: 'answer', text: '' }),
     ]);
+  });
+
+  it('stops when its signal aborts: the chip goes, typing asks nothing, sends are not held', async () => {
+    await setup.type('add a search bar with filters');
+    expect(setup.chips()).toHaveLength(1);
+    setup.controller.abort();
+    expect(setup.chips()).toHaveLength(0);
+    const asked = setup.estimated.length;
+    await setup.type('fix typo and more words here');
+    // A re-render after teardown mounts nothing either.
+    setup.document.body.append(setup.document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(setup.chips()).toHaveLength(0);
+    expect(setup.estimated).toHaveLength(asked);
+    const enter = keydown(setup.window, 'Enter');
+    setup.input.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(false);
+    setup.content.onObservation({ kind: 'chatSend', appId: APP, text: 'late', at: 1 });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(setup.sent).toEqual([]);
+  });
+
+  it('page observations go to the background, which pushes what they change: nothing polls', async () => {
+    await setup.type('fix typo');
+    const before = setup.background.contextCalls;
+    setup.content.onObservation({ kind: 'authOk', at: 5 });
+    setup.content.onObservation({ kind: 'turnStop', appId: APP, at: 6 });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(setup.forwarded).toEqual(['authOk', 'turnStop']);
+    expect(setup.background.contextCalls).toBe(before);
   });
 });
