@@ -6,7 +6,12 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
-    setupFiles: ['fake-indexeddb/auto', './test/unit/support/web-locks.ts', './lib/i18n/ui-all.ts'],
+    setupFiles: [
+      'fake-indexeddb/auto',
+      './test/unit/support/web-locks.ts',
+      './lib/i18n/ui-all.ts',
+      './test/unit/support/chip-words.ts',
+    ],
     environment: 'node',
     // The machine is shared and noisy; property tests can take seconds under load. Speed is judged by
     // benchmarks, never by tests.

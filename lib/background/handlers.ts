@@ -38,6 +38,8 @@ import { setStatusPart } from './status';
 import { guardedWrite } from './storage-fault';
 import { MESSAGES, makeStatus } from './status-messages';
 import { buildSummary } from './summary';
+import { CHIP_MESSAGES } from '../i18n/chip-messages';
+import { matchLocale } from '../i18n/locales';
 import {
   activeWorkspaceId,
   DEFAULT_WORKSPACE,
@@ -95,6 +97,11 @@ function handlersOnly(deps: RuntimeDeps): Handlers {
       const appId = editorAppId(sender.url ?? '');
       const tabWs = await resolveWorkspace(appId);
       return composerContext(deps, await buildSummary(deps, data.workspaceId || tabWs || undefined), appId);
+    },
+
+    async chipWords(data) {
+      const locale = matchLocale(data.locale);
+      return locale && locale !== 'en' ? CHIP_MESSAGES[locale] : null;
     },
 
     async estimate(data, sender) {

@@ -9,6 +9,7 @@ export function backgroundCalls(doc: Document, nav: Navigator): BackgroundCalls 
     // Reasons come back in the builder page's language.
     estimate: (text, mode) => sendMessage('estimate', { text, mode, locale: pageLocale(doc, nav) }),
     getContext: () => sendMessage('getComposerContext', {}),
+    chipWords: (locale) => sendMessage('chipWords', { locale }),
     subscribeContext,
     promptSent: (p) => sendMessage('promptSent', p),
     pageObservation: (o) => sendMessage('pageObservation', o),

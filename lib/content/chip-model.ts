@@ -6,9 +6,10 @@ import type { Summary } from '../credits/types';
 import type { Calibration, Estimate, Scope } from '../estimate/types';
 import { formatMoney, type CreditPrice } from '../credits/money';
 import type { ChipDisplay, Settings } from '../settings/settings';
-import { CHIP_MESSAGES, type ChipKey } from '../i18n/chip-messages';
+import type { ChipKey } from '../i18n/chip-en';
+import { chipT } from '../i18n/chip-words';
 import { dirOf, type Locale } from '../i18n/locales';
-import { translator, type Params } from '../i18n/translate';
+import type { Params } from '../i18n/translate';
 import type { ChipWarning } from './chip-warning';
 import type { WarningView } from './warning-lines';
 import { levelFor, roundCredits } from '../ui/format';
@@ -50,7 +51,6 @@ export interface ChipModel {
   labels: { send: string; cancel: string };
 }
 
-const chipT = (locale: Locale) => translator(CHIP_MESSAGES, locale);
 const text = (locale: Locale, key: ChipKey, params?: Params) => chipT(locale)(key, params);
 
 export function scopeLabel(scope: Scope, locale: Locale = 'en'): string {

@@ -20,6 +20,8 @@ export interface BackgroundCalls {
   estimate: (text: string, mode: ChatMode) => Promise<DraftEstimate>;
   /** Balance, calibration, model and the settings the chip needs. */
   getContext: () => Promise<ComposerContext>;
+  /** The chip's words in one language, sent once (English is built in). */
+  chipWords: (locale: string) => Promise<unknown>;
   /** The same context, pushed by the background after each change, until `signal` aborts. */
   subscribeContext: (signal: AbortSignal, apply: (ctx: ComposerContext) => void) => void;
   promptSent: (p: PromptSent) => Promise<unknown>;

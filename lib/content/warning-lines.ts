@@ -4,9 +4,8 @@
  */
 import type { BudgetUse } from '../credits/budget';
 import type { DraftChecks } from '../credits/draft-checks';
-import { CHIP_MESSAGES } from '../i18n/chip-messages';
+import { chipT } from '../i18n/chip-words';
 import type { Locale } from '../i18n/locales';
-import { translator } from '../i18n/translate';
 import type { Estimate } from '../estimate/types';
 import { chipWarning, isExpensive, type ChipWarning } from './chip-warning';
 import { roundCredits } from '../ui/format';
@@ -26,7 +25,7 @@ export function warningView(
   locale: Locale = 'en',
 ): WarningView {
   if (!estimate) return NO_WARNING;
-  const t = translator(CHIP_MESSAGES, locale);
+  const t = chipT(locale);
   const credits = (n: number) => t('credits', { count: roundCredits(n) });
   const checks = estimate.checks;
   const budget = checks?.budget;

@@ -12,6 +12,7 @@ export type SenderKind = 'extension' | 'builder' | 'other';
 export const ACCESS: Readonly<Record<MessageName, readonly SenderKind[]>> = {
   getSummary: ['extension', 'builder'],
   getComposerContext: ['builder'],
+  chipWords: ['builder'],
   estimate: ['builder'],
   refreshNow: ['extension'],
   pageObservation: ['builder'],

@@ -1,3 +1,4 @@
+import type { ChipCatalogue } from '../i18n/chip-en';
 import type { MonitoringOutcomeKind } from '../base44/monitoring-api';
 import type { AppCosts } from '../credits/app-costs';
 import type { DraftChecks } from '../credits/draft-checks';
@@ -97,6 +98,8 @@ export interface ProtocolMap {
   getSummary: [RequestIn<'getSummary'>, Summary];
   /** What the composer needs: summary, calibration, the model picked in the builder, chip settings. */
   getComposerContext: [RequestIn<'getComposerContext'>, ComposerContext];
+  /** The chip's words in the builder page's language (null: English, or a language we lack). */
+  chipWords: [RequestIn<'chipWords'>, ChipCatalogue | null];
   /** The pre-send estimate of the composer's text, computed here (the page gets no estimator). */
   estimate: [RequestIn<'estimate'>, DraftEstimate];
   /** Poll every source now. */

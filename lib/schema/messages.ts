@@ -54,6 +54,7 @@ export type PageText = v.InferOutput<typeof pageText>;
 export const REQUESTS = {
   getSummary: forWorkspace,
   getComposerContext: forWorkspace,
+  chipWords: v.object({ locale: v.pipe(v.string(), v.maxLength(35), v.regex(LANGUAGE_TAG)) }),
   estimate: v.object({
     text: promptText,
     mode: v.fallback(v.picklist(['build', 'discuss']), 'build'),

@@ -6,6 +6,8 @@
  * the content scripts past their 25 KB budget; the composer watch does that job here.
  */
 import { composerText, type ComposerParts } from '../../base44/selectors';
+import { addChipWords, hasChipWords } from '../../i18n/chip-words';
+import type { Locale } from '../../i18n/locales';
 import type { ChatMode } from '../../estimate/types';
 import type { DraftEstimate } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
@@ -64,8 +66,24 @@ export function initChip(
   let stale = false;
   let asked = 0;
 
+  // The page's language's words are asked for once each (English is built in); the chip redraws when
+  // they arrive. A failed ask leaves English and is not repeated.
+  const asking = new Set<string>();
+  const wordsFor = (locale: Locale) => {
+    if (hasChipWords(locale) || asking.has(locale)) return;
+    asking.add(locale);
+    env.chipWords(locale).then(
+      (words) => {
+        if (signal.aborted || !addChipWords(locale, words)) return;
+        show();
+      },
+      () => undefined,
+    );
+  };
+
   const modelNow = (): ChipModel => {
     const locale = pageLocale(doc, win.navigator);
+    wordsFor(locale);
     const ctx = context.current();
     return chipModel(
       {

@@ -1,3 +1,4 @@
+import { CHIP_MESSAGES } from '../../../lib/i18n/chip-messages';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
@@ -286,6 +287,13 @@ describe('estimates', () => {
     await h.promptSent({ ...prompt(1, ''), mode: 'answer', start: 'toolAnswer' }, PAGE);
     const [row] = await h.getLedger({ limit: 1 }, EXT);
     expect(row).toMatchObject({ mode: 'answer', start: 'toolAnswer', estimate: 1, low: 0.3, high: 3 });
+  });
+
+  it("the chip gets its page language's words once asked; English and unknown languages get none", async () => {
+    expect(await h.chipWords({ locale: 'he-IL' }, PAGE)).toEqual(CHIP_MESSAGES.he);
+    expect(await h.chipWords({ locale: 'ja' }, PAGE)).toEqual(CHIP_MESSAGES.ja);
+    expect(await h.chipWords({ locale: 'en-GB' }, PAGE)).toBeNull();
+    expect(await h.chipWords({ locale: 'ko' }, PAGE)).toBeNull();
   });
 
   it('the chip gets its settings with the context (content scripts read no storage)', async () => {

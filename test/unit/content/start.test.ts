@@ -3,6 +3,8 @@
  * chip per composer, the send guard, recording from the page observer's chatSend, and teardown. Real-browser behaviour is in
  * test/e2e/chip.test.ts; this covers the wiring fast and deterministically.
  */
+import { CHIP_MESSAGES } from '../../../lib/i18n/chip-messages';
+import type { Locale } from '../../../lib/i18n/locales';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -127,6 +129,8 @@ describe('startContent (fixture page)', () => {
       pageText: async () => undefined,
       pageFocus: async () => undefined,
       subscribeContext: () => undefined,
+      // As the background answers: the page language's words, none for English.
+      chipWords: async (locale) => (locale === 'en' ? null : CHIP_MESSAGES[locale as Locale]),
       ...over,
     };
     const content = startContent(env, controller.signal);
