@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Page } from 'playwright-core';
 import { describeOutcome } from '../../lib/background/connection';
 import { connectionText } from '../../lib/i18n/connection-text';
+// The expected words in every language, as the background has them (a page loads only its own).
+import '../../lib/i18n/ui-all';
 import { launchExtension, startSandbox, type Harness, type Sandbox } from './harness';
 import { addLedgerRows, countRows, ledgerRow, parseCsv, readLedger } from './popup-helpers';
 
