@@ -62,8 +62,8 @@ export function App() {
       <div className="row">
         <h1>{t('ledger.title')}</h1>
         <ExportButtons
-          onCsv={() => exportLedgerCsv(Date.now())}
-          onJson={() => exportEverythingJson(Date.now())}
+          onCsv={() => exportLedgerCsv(db, Date.now())}
+          onJson={() => exportEverythingJson(db, Date.now())}
         />
       </div>
       <LedgerFilters value={form} onChange={changeFilter} apps={appChoices(names, page?.rows ?? [])} />
@@ -76,8 +76,8 @@ export function App() {
         />
         <ExportButtons
           what="view"
-          onCsv={() => exportViewCsv(Date.now(), viewArgs)}
-          onJson={() => exportViewJson(Date.now(), viewArgs)}
+          onCsv={() => exportViewCsv(db, Date.now(), viewArgs)}
+          onJson={() => exportViewJson(db, Date.now(), viewArgs)}
         />
       </div>
       {grouped && view && <LedgerAppGroups groups={groupByApp(view.rows, names)} capped={view.capped} />}

@@ -16,6 +16,7 @@ import { connectionText } from '../../lib/i18n/connection-text';
 import { sendMessage } from '../../lib/messaging/client';
 import { settingsItem } from '../../lib/settings/items';
 import { DEFAULT_SETTINGS, type DailyWindowRule } from '../../lib/settings/settings';
+import { db } from '../../lib/db/instance';
 import { exportEverythingJson, exportLedgerCsv } from '../../lib/ui/export-data';
 import { openDiagnosticsPage } from '../../lib/ui/open';
 import {
@@ -377,8 +378,8 @@ export function App() {
           {t('options.dataLocal')}
         </p>
         <ExportButtons
-          onCsv={() => exportLedgerCsv(Date.now())}
-          onJson={() => exportEverythingJson(Date.now())}
+          onCsv={() => exportLedgerCsv(db, Date.now())}
+          onJson={() => exportEverythingJson(db, Date.now())}
         />
         <DeleteAllData onDelete={deleteAll} />
       </fieldset>

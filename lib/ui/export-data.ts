@@ -1,4 +1,4 @@
-import { db } from '../db/instance';
+import type { CreditMeterDb } from '../db/database';
 import { exportAll, ledgerPage, ledgerToCsv } from '../db/repo';
 import {
   allFilteredRows,
@@ -11,15 +11,17 @@ import {
 import type { LedgerFilter } from './ledger-filter';
 import { downloadText, exportFilename } from './download';
 
+// The page that exports hands in its database handle: only the background and lib/db/ open it.
+
 /** Download the whole ledger as CSV; returns the row count. */
-export async function exportLedgerCsv(now: number): Promise<number> {
+export async function exportLedgerCsv(db: CreditMeterDb, now: number): Promise<number> {
   const { ledger } = await exportAll(db);
   downloadText(exportFilename('ledger', 'csv', now), ledgerToCsv(ledger), 'text/csv');
   return ledger.length;
 }
 
 /** Download every table as one JSON document; returns the total row count. */
-export async function exportEverythingJson(now: number): Promise<number> {
+export async function exportEverythingJson(db: CreditMeterDb, now: number): Promise<number> {
   const data = await exportAll(db);
   const doc = { exportedAt: new Date(now).toISOString(), ...data };
   downloadText(exportFilename('all', 'json', now), JSON.stringify(doc, null, 2), 'application/json');
@@ -28,6 +30,7 @@ export async function exportEverythingJson(now: number): Promise<number> {
 
 /** The ledger page's view: the filtered rows (or, grouped, one line per app) as CSV; returns the line count. */
 export async function exportViewCsv(
+  db: CreditMeterDb,
   now: number,
   view: { filter: LedgerFilter; grouped: boolean; names: AppNames },
 ): Promise<number> {
@@ -40,6 +43,7 @@ export async function exportViewCsv(
 
 /** The ledger page's view as JSON: the filter, the groups when grouped, and the rows. */
 export async function exportViewJson(
+  db: CreditMeterDb,
   now: number,
   view: { filter: LedgerFilter; grouped: boolean; names: AppNames },
 ): Promise<number> {

@@ -4,7 +4,7 @@
  */
 import { liveQuery } from 'dexie';
 import type { UsagePoint } from '../credits/forecast';
-import { db } from '../db/instance';
+import type { CreditMeterDb } from '../db/database';
 import { ledgerPage } from '../db/repo';
 import type { LedgerRow } from '../db/rows';
 import { sparklineSeries } from '../db/series';
@@ -22,7 +22,12 @@ export interface HistoryListener {
 }
 
 /** Follow the workspace's recent prompts and the period's pools; returns the unsubscribe. */
-export function watchHistory(workspaceId: string, periodStart: number, on: HistoryListener): () => void {
+export function watchHistory(
+  db: CreditMeterDb,
+  workspaceId: string,
+  periodStart: number,
+  on: HistoryListener,
+): () => void {
   const subscriptions = [
     liveQuery(() => ledgerPage(db, { workspaceId, limit: RECENT_PROMPTS })).subscribe({
       next: on.recent,

@@ -1,3 +1,4 @@
+import { openDb } from '../db/open';
 import { useEffect, useState } from 'react';
 import type { UsagePoint } from '../credits/forecast';
 import type { LedgerRow } from '../db/rows';
@@ -30,9 +31,9 @@ export function usePopupLiveData(workspaceId: string | null, periodStart: number
     let live = true;
     const put = (part: Partial<LiveData>) =>
       setHeld((h) => (h.key === key ? { ...h, ...part } : { key, ...part }));
-    void import('./popup-queries').then(({ watchHistory }) => {
+    void Promise.all([import('./popup-queries'), openDb()]).then(([{ watchHistory }, db]) => {
       if (!live) return;
-      stop = watchHistory(ws, periodStart, {
+      stop = watchHistory(db, ws, periodStart, {
         recent: (recent) => put({ recent }),
         series: (series) => put({ series }),
         integrationSeries: (integrationSeries) => put({ integrationSeries }),

@@ -62,7 +62,7 @@ describe('content scripts get everything by message', () => {
     expect(forbidden('lib/db/instance.ts')).not.toBeNull();
     expect(forbidden('lib/settings/items.ts')).not.toBeNull();
     expect(forbidden('wxt/utils/storage')).not.toBeNull();
-    const fromPopup = [...bundledFrom('lib/ui/popup-queries.ts').keys()];
-    expect(fromPopup).toContain('lib/db/instance.ts');
+    const fromLedger = [...bundledFrom('entrypoints/ledger/App.tsx').keys()];
+    expect(fromLedger).toContain('lib/db/instance.ts');
   });
 });
