@@ -5,7 +5,7 @@
  */
 import { en, type ChipCatalogue, type ChipKey } from './chip-en';
 import type { Locale } from './locales';
-import { translate, type Message, type Params } from './translate';
+import { translator, type Message, type Translator } from './translate';
 
 const loaded = new Map<Locale, ChipCatalogue>([['en', en]]);
 
@@ -37,7 +37,6 @@ export function addChipWords(locale: Locale, words: unknown): boolean {
 }
 
 /** `t(key, params)` in the chip's language (English until its words arrive). */
-export function chipT(locale: Locale): (key: ChipKey, params?: Params) => string {
-  const cat = loaded.get(locale) ?? en;
-  return (key, params) => translate(cat[key] ?? en[key], locale, params);
+export function chipT(locale: Locale): Translator<ChipKey> {
+  return translator(loaded.get(locale) ?? en, en, locale);
 }

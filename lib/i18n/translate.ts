@@ -68,10 +68,9 @@ export type Translator<K extends string> = (key: K, params?: Params) => string;
 
 /** A `t(key, params)` bound to one catalogue and locale, falling back to English per key. */
 export function translator<K extends string>(
-  catalogues: Record<Locale, Record<K, Message>>,
+  cat: Partial<Record<K, Message>>,
+  en: Record<K, Message>,
   locale: Locale,
 ): Translator<K> {
-  const cat = catalogues[locale];
-  const en = catalogues.en;
   return (key, params) => translate(cat[key] ?? en[key], locale, params);
 }

@@ -5,9 +5,8 @@
  * carries one catalogue, not seven.
  */
 import type { Locale } from './locales';
-import { translate } from './translate';
 import { en, type UiCatalogue, type UiKey } from './ui/en';
-import type { Translator } from './translate';
+import { translator, type Translator } from './translate';
 
 export type { UiKey };
 
@@ -34,8 +33,7 @@ export function uiCatalogue(locale: Locale): UiCatalogue {
 export function uiT(locale: Locale): UiT {
   let t = cache.get(locale);
   if (!t) {
-    const cat = uiCatalogue(locale);
-    t = (key, params) => translate(cat[key] ?? en[key], locale, params);
+    t = translator(uiCatalogue(locale), en, locale);
     if (loaded.has(locale)) cache.set(locale, t);
   }
   return t;
