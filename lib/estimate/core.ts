@@ -40,20 +40,26 @@ function sentences(p: Prepared): Range[] {
 
 const gAt = (p: Prepared, i: number): number => (i < p.n ? GBITS[p.id[i]!]! : 0);
 
-function firstWord(p: Prepared, r: Range): number {
-  let i = r.start;
-  while (i < r.end && gAt(p, i) & G.LEAD_IN) i++;
+/** The first word from `i` that is not a lead-in ("also", "then", "please"). */
+function skipLeadIn(p: Prepared, i: number, end: number): number {
+  while (i < end && gAt(p, i) & G.LEAD_IN) i++;
   return i;
+}
+
+function firstWord(p: Prepared, r: Range): number {
+  return skipLeadIn(p, r.start, r.end);
 }
 
 const xAt = (p: Prepared, i: number): number => (i < p.n ? XBITS[p.id[i]!]! : 0);
 
-/** Whether a word in `r` has one of the extra `bits` (or of the lexicon `flags`). */
-function has(p: Prepared, r: Range, bits: number, flags = 0): boolean {
+/** The first word in `r` with one of the extra `bits` (or of the lexicon `flags`), or r.end. */
+function firstWith(p: Prepared, r: Range, bits: number, flags = 0): number {
   for (let i = r.start; i < r.end; i++)
-    if (xAt(p, i) & bits || (i < p.n && FLAGS[p.id[i]!]! & flags)) return true;
-  return false;
+    if (xAt(p, i) & bits || (i < p.n && FLAGS[p.id[i]!]! & flags)) return i;
+  return r.end;
 }
+
+const has = (p: Prepared, r: Range, bits: number, flags = 0): boolean => firstWith(p, r, bits, flags) < r.end;
 
 /** Verbs that ask for a change (add, make, rename, fix), not for an answer. */
 const CHANGE = F.IMPERATIVE | F.CREATE | F.REWORD | F.FIX;
@@ -86,12 +92,6 @@ function changeIn(p: Prepared, from: number, end: number, things: boolean, mine 
   return false;
 }
 
-/** The first word in `r` with one of the extra `bits`, or r.end. */
-function firstWith(p: Prepared, r: Range, bits: number): number {
-  for (let k = r.start; k < r.end; k++) if (xAt(p, k) & bits) return k;
-  return r.end;
-}
-
 /** Where a word asking to be told stands ("Explain…", "Can you tell me…", "…を説明して"), or -1. */
 function toldAt(p: Prepared, r: Range): number {
   const from = p.verbFinal ? Math.max(r.start, r.end - 6) : r.start;
@@ -104,8 +104,7 @@ function toldAt(p: Prepared, r: Range): number {
 function andChange(p: Prepared, from: number, end: number): boolean {
   for (let k = from; k < end - 1; k++) {
     if (!(FLAGS[p.id[k]!]! & F.AND)) continue;
-    let v = k + 1;
-    while (v < end && gAt(p, v) & G.LEAD_IN) v++;
+    const v = skipLeadIn(p, k + 1, end);
     if (v < end && isChangeVerb(p.id[v]!)) return true;
   }
   return false;
@@ -129,16 +128,16 @@ function sentenceKind(p: Prepared, r: Range): Sentence {
   if (wh) return 'ask';
   // A fused "can you" (puedes, kannst, תוכל, してもらえる): a request.
   // Verb-last languages also ask politely with a request word (お願い, ください) anywhere.
-  if (p.lang !== 'en' && has(p, r, X.ASK_YOU, p.verbFinal ? F.REQUEST : 0)) {
+  const asked = p.lang === 'en' ? r.end : firstWith(p, r, X.ASK_YOU, p.verbFinal ? F.REQUEST : 0);
+  if (asked < r.end) {
     // "je peux…", "eu posso…": can I, not can you.
-    const k = firstWith(p, r, X.ASK_YOU);
-    if (k <= r.start || !(xAt(p, k - 1) & X.FIRST)) return 'change';
-    return changeIn(p, k + 1, r.end, false, true) ? 'change' : 'ask';
+    if (asked === r.start || !(xAt(p, asked - 1) & X.FIRST)) return 'change';
+    return changeIn(p, asked + 1, r.end, false, true) ? 'change' : 'ask';
   }
   if (g & G.ASKER) {
-    if (gAt(p, i + 1) & G.YOU && !(xAt(p, i + 1) & X.FIRST)) return 'change';
-    // "Can I add…?", "Could the header be smaller?": the answer would be a change.
     const mine = (xAt(p, i + 1) & X.FIRST) !== 0;
+    if (gAt(p, i + 1) & G.YOU && !mine) return 'change';
+    // "Can I add…?", "Could the header be smaller?": the answer would be a change.
     return changeIn(p, i + 1, r.end, !mine, mine) ? 'change' : 'ask';
   }
   const questioned = marked || (g & G.AUX) !== 0;
@@ -183,8 +182,7 @@ function isImperative(p: Prepared, r: Range): boolean {
   }
   let i = firstWord(p, r);
   // "Can you add…", "Could you please make…"
-  if (gAt(p, i) & G.ASKER && gAt(p, i + 1) & G.YOU) i += 2;
-  while (i < r.end && gAt(p, i) & G.LEAD_IN) i++;
+  if (gAt(p, i) & G.ASKER && gAt(p, i + 1) & G.YOU) i = skipLeadIn(p, i + 2, r.end);
   return i < r.end && (FLAGS[p.id[i]!]! & F.IMPERATIVE) !== 0;
 }
 
@@ -218,8 +216,7 @@ function changes(p: Prepared, parts: Range[]): Range[] {
     if (!p.verbFinal) {
       for (let k = r.start + 2; k < r.end - 1; k++) {
         if (!(FLAGS[p.id[k]!]! & F.AND || gAt(p, k) & G.LIST_SEP)) continue;
-        let v = k + 1;
-        while (v < r.end && gAt(p, v) & G.LEAD_IN) v++;
+        const v = skipLeadIn(p, k + 1, r.end);
         if (v < r.end - 1 && FLAGS[p.id[v]!]! & F.IMPERATIVE && behaviourAhead(p, v, r.end)) {
           starts.push({ start: from, end: k });
           from = k + 1;
@@ -368,21 +365,21 @@ function read(text: string): Prepared | string | null {
   if (!d.latin) return prepare(text, packFor(d.lang));
   let best = 'en';
   let top = -1;
-  let bestPack: ReturnType<typeof latinPacks>[number] | undefined;
+  let bestKnown = 0;
   let anyKnown = false;
   const words = unquoted.slice(0, 3000).toLowerCase().split(LATIN_BREAK);
   for (const pack of [undefined, ...latinPacks()]) {
     const code = pack?.pack.code ?? 'en';
-    const hits = knownWords(words, pack);
+    const { hits, small } = knownWords(words, pack);
     if (hits > 0) anyKnown = true;
     const score = hits + (d.votes.get(code) ?? 0);
-    if (score > top) [best, top, bestPack] = [code, score, pack];
+    if (score > top) [best, top, bestKnown] = [code, score, hits + small];
   }
   if (!anyKnown && d.evidence === 0) return null;
   // Dutch, Polish, Turkish…: a Latin-script prompt whose words the chosen lexicon barely knows is
   // not that language. An honest "not recognised" beats a guess read from two shared words.
   const count = words.filter(Boolean).length;
-  if (count >= 4 && knownWords(words, bestPack, true) < UNKNOWN_BELOW * count) return null;
+  if (count >= 4 && bestKnown < UNKNOWN_BELOW * count) return null;
   return prepare(text, best === 'en' ? undefined : packFor(best));
 }
 

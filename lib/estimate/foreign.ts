@@ -218,17 +218,21 @@ function englishId(word: string): number {
 }
 
 /** How many of `words` (lowercase) the pack, or the English lexicon, gives a class: a language test. */
-export function knownWords(words: readonly string[], c: CompiledPack | undefined, grammar = false): number {
+export function knownWords(
+  words: readonly string[],
+  c: CompiledPack | undefined,
+): { hits: number; small: number } {
   let hits = 0;
+  // The small words the rules read one by one ("do", "you", "can"), counted apart.
+  let small = 0;
   for (const w of words) {
     if (!w) continue;
     const id = c ? lookup(c, fold(w)) : englishId(w);
     if (id === 0) continue;
     if (FLAGS[id] !== 0 || FEAT[id]! > 0 || SIMP[id]! > 0) hits++;
-    // With `grammar`, also the small words the rules read one by one ("do", "you", "can").
-    else if (grammar && (GBITS[id] !== 0 || XBITS[id] !== 0)) hits++;
+    else if (GBITS[id] !== 0 || XBITS[id] !== 0) small++;
   }
-  return hits;
+  return { hits, small };
 }
 
 // --- scratch token arrays, as in tokens.ts ---
