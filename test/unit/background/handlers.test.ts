@@ -56,6 +56,12 @@ beforeEach(() => {
   setup();
 });
 
+/** A 401 some seconds after the last one: a new failure, not the same expiry. */
+async function failLater(): Promise<void> {
+  ctx.clock.now += 6_000;
+  await h.pageObservation({ kind: 'authFailed', at: ctx.clock.now }, PAGE);
+}
+
 describe('getSummary', () => {
   it('with nothing known: the Free plan, estimated, status ok', async () => {
     const s = await h.getSummary({}, EXT);
@@ -137,12 +143,12 @@ describe('page observations', () => {
   });
 
   it('several 401s with no success between are a sign-out; one is a token refresh', async () => {
-    await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
+    await failLater();
     await h.pageObservation({ kind: 'authOk', at: T0 }, PAGE);
-    await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
-    await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
+    await failLater();
+    await failLater();
     expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
-    await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
+    await failLater();
     expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
     expect(await browser.action.getBadgeText({})).toBe('!');
     await h.pageObservation({ kind: 'workspaces', workspaces: [{ id: WS, name: null, tier: 'free' }] }, PAGE);
@@ -249,8 +255,20 @@ describe('pageHealth', () => {
     expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
   });
 
+  it('one expiry answering every request in flight with a 401 is one failure, not a sign-out', async () => {
+    // The builder loads its app, conversation, events, user and workspaces at once; all get a 401.
+    for (let i = 0; i < 5; i++) await h.pageObservation({ kind: 'authFailed', at: ctx.clock.now }, PAGE);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
+    ctx.clock.now += 1_000;
+    await h.pageObservation({ kind: 'authFailed', at: ctx.clock.now }, PAGE);
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
+    await failLater();
+    await failLater();
+    expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
+  });
+
   it('composer found does not clear a signed-out status', async () => {
-    for (let i = 0; i < 3; i++) await h.pageObservation({ kind: 'authFailed', at: T0 }, PAGE);
+    for (let i = 0; i < 3; i++) await failLater();
     await h.pageHealth({ composerFound: true, url: PAGE.url }, PAGE);
     expect((await h.getSummary({}, EXT)).status.kind).toBe('signedOut');
   });
