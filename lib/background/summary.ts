@@ -5,6 +5,7 @@ import { settingsItem } from '../settings/items';
 import type { SnapshotRow } from '../db/rows';
 import type { Settings } from '../settings/settings';
 import type { RuntimeDeps } from './deps';
+import { publishedItem } from './published';
 import { currentStatus } from './status';
 import { isUnavailableError, storageOpened, storageUnavailable } from './storage-fault';
 import { creditWindows } from './windows';
@@ -21,9 +22,11 @@ export async function buildSummary(deps: RuntimeDeps, workspaceId?: string): Pro
     await storageOpened();
   } catch (error) {
     if (!isUnavailableError(error)) throw error;
-    // The database will not open: show what extension storage still holds (status, settings,
-    // workspaces) with estimated numbers, and say why.
+    // The database will not open: show what extension storage still holds, and say why — the last
+    // published numbers for this workspace (with their age), else estimates from the plan.
     await storageUnavailable(now);
+    const last = (await publishedItem.getValue()).summaries[ws];
+    if (last) return { ...last, status: await currentStatus(ws, now) };
     store = { latest: undefined, spentThisPeriod: 0, spentToday: 0, firstUse: null };
   }
   const status = await currentStatus(ws, now);

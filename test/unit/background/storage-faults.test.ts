@@ -16,7 +16,7 @@ import { CreditMeterDb, SCHEMA_V3 } from '../../../lib/db/database';
 import { recordPrompt, recordSnapshot } from '../../../lib/db/repo';
 import type { PromptSent } from '../../../lib/messaging/protocol';
 import type { Sender } from '../../../lib/messaging/server';
-import { APP, makeDeps, scriptedFetch, T0, text } from './helpers';
+import { APP, makeDeps, scriptedFetch, T0, text, WS } from './helpers';
 
 const PAGE: Sender = { kind: 'builder', url: `https://app.base44.com/apps/${APP}/editor/preview`, tabId: 5 };
 const EXT: Sender = { kind: 'extension', url: 'chrome-extension://test/popup.html' };
@@ -103,6 +103,7 @@ describe('a database that will not open', () => {
     const h = createHandlers(deps);
     const s = await h.getSummary({}, EXT);
     expect(s.status.kind).toBe('storageUnavailable');
+    // Nothing was ever published: the plan's numbers, labelled estimated.
     expect(s.source).toBe('estimated');
     // A prompt cannot be kept: the sender is told, not left to think it was.
     await expect(h.promptSent(prompt(1), PAGE)).rejects.toThrow();
@@ -112,6 +113,30 @@ describe('a database that will not open', () => {
     clock.now += 1000;
     expect((await h.getSummary({}, EXT)).status.kind).toBe('ok');
     expect(await storageStatusItem.getValue()).toBeNull();
+  });
+
+  it('the last published balance is still shown, with its age, while the database will not open', async () => {
+    const { deps, clock } = makeDeps(scriptedFetch([text('', 500)]).fetch);
+    const h = createHandlers(deps);
+    await h.pageObservation({ kind: 'workspaces', workspaces: [{ id: WS, name: null, tier: 'pro' }] }, PAGE);
+    await h.pageObservation({ kind: 'balance', reading: reading(40), workspaceId: WS }, PAGE);
+    const good = await h.getSummary({}, EXT);
+    expect(good).toMatchObject({ source: 'page', message: { used: 40 } });
+
+    deps.db = new CreditMeterDb(`broken-${Math.random()}`, {
+      indexedDB: {
+        open: () => {
+          throw new DOMException('cannot open', 'UnknownError');
+        },
+        deleteDatabase: () => undefined,
+        cmp: indexedDB.cmp.bind(indexedDB),
+      } as unknown as IDBFactory,
+      IDBKeyRange,
+    });
+    clock.now += 5 * 60_000;
+    const s = await h.getSummary({}, EXT);
+    expect(s.status.kind).toBe('storageUnavailable');
+    expect(s).toMatchObject({ source: 'page', readAt: good.readAt, message: { used: 40, limit: 100 } });
   });
 
   it('a newer schema on disk (the extension was downgraded) still opens and shows what it holds', async () => {
