@@ -1,5 +1,6 @@
 import { planForTier } from '../lib/base44/plans';
 import type { BalanceSource } from '../lib/credits/types';
+import { needsRefresh } from '../lib/ui/freshness';
 import { ageText } from '../lib/ui/time';
 import { useLocale } from '../lib/ui/locale';
 
@@ -21,6 +22,7 @@ export function ReadingInfo({ tier, planKnown = true, workspaceName, source, rea
     : tier
       ? t('reading.unknownPlanTier', { tier })
       : t('reading.unknownPlan');
+  const fromPage = source === 'page' || source === 'pageText';
   return (
     <div
       className="small muted"
@@ -36,6 +38,10 @@ export function ReadingInfo({ tier, planKnown = true, workspaceName, source, rea
         {source === 'estimated' && ` ${t('reading.notRead')}`}
       </span>
       {readAt !== null && <span> · {t('reading.updated', { age: ageText(readAt, now, locale) })}</span>}
+      {/* Without a Monitoring API key nothing can be asked for: the page's next load is the update. */}
+      {fromPage && needsRefresh(readAt, now) && (
+        <span data-testid="reading-page-waits"> · {t('reading.pageWaits')}</span>
+      )}
     </div>
   );
 }

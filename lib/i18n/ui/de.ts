@@ -69,6 +69,7 @@ export const de: UiCatalogue = {
   'reading.from': 'aus',
   'reading.notRead': '(nicht von Base44 gelesen)',
   'reading.updated': 'aktualisiert {age}',
+  'reading.pageWaits': 'wird aktualisiert, wenn die Builder-Seite ihr Guthaben lädt (Builder-Tab neu laden)',
   'recent.title': 'Letzte Prompts',
   'recent.fullLedger': 'Ganzes Protokoll',
   'recent.none': 'Noch keine Prompts erfasst.',

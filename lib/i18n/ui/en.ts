@@ -78,6 +78,7 @@ export const en = {
   'reading.from': 'from',
   'reading.notRead': '(not read from Base44)',
   'reading.updated': 'updated {age}',
+  'reading.pageWaits': 'it updates when the builder page loads its balance (reload the builder tab)',
   'recent.title': 'Recent prompts',
   'recent.fullLedger': 'Full ledger',
   'recent.none': 'No prompts recorded yet.',

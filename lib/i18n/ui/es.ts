@@ -68,6 +68,8 @@ export const es: UiCatalogue = {
   'reading.from': 'desde',
   'reading.notRead': '(no leído de Base44)',
   'reading.updated': 'actualizado {age}',
+  'reading.pageWaits':
+    'se actualiza cuando la página del editor carga su saldo (recarga la pestaña del editor)',
   'recent.title': 'Prompts recientes',
   'recent.fullLedger': 'Registro completo',
   'recent.none': 'Aún no hay prompts registrados.',

@@ -68,6 +68,8 @@ export const fr: UiCatalogue = {
   'reading.from': 'source :',
   'reading.notRead': '(non lu sur Base44)',
   'reading.updated': 'mis à jour {age}',
+  'reading.pageWaits':
+    'se met à jour quand la page de l’éditeur charge son solde (rechargez l’onglet de l’éditeur)',
   'recent.title': 'Prompts récents',
   'recent.fullLedger': 'Journal complet',
   'recent.none': 'Aucun prompt enregistré pour l’instant.',

@@ -67,6 +67,7 @@ export const he: UiCatalogue = {
   'reading.from': 'מקור:',
   'reading.notRead': '(לא נקרא מ־Base44)',
   'reading.updated': 'עודכן {age}',
+  'reading.pageWaits': 'מתעדכן כשדף הבונה טוען את היתרה (טענו מחדש את לשונית הבונה)',
   'recent.title': 'בקשות אחרונות',
   'recent.fullLedger': 'היומן המלא',
   'recent.none': 'עדיין לא נרשמו בקשות.',

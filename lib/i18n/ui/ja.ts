@@ -68,6 +68,8 @@ export const ja: UiCatalogue = {
   'reading.from': '取得元:',
   'reading.notRead': '（Base44 から読み取っていません）',
   'reading.updated': '{age}に更新',
+  'reading.pageWaits':
+    'ビルダーページが残高を読み込むと更新されます（ビルダーのタブを再読み込みしてください）',
   'recent.title': '最近のプロンプト',
   'recent.fullLedger': '台帳をすべて表示',
   'recent.none': 'まだプロンプトの記録はありません。',

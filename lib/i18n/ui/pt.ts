@@ -68,6 +68,7 @@ export const pt: UiCatalogue = {
   'reading.from': 'de',
   'reading.notRead': '(não lido do Base44)',
   'reading.updated': 'atualizado {age}',
+  'reading.pageWaits': 'atualiza quando a página do editor carrega o saldo (recarregue a aba do editor)',
   'recent.title': 'Prompts recentes',
   'recent.fullLedger': 'Registro completo',
   'recent.none': 'Nenhum prompt registrado ainda.',

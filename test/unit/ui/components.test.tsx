@@ -154,6 +154,21 @@ describe('what a person reads', () => {
     expect(api).toContain('Acme');
     expect(api).toContain('account API');
     expect(api).toContain('updated 2 min ago');
+    // The API can be asked again; an old page reading can only wait for the page.
+    expect(api).not.toContain('reading-page-waits');
+  });
+
+  it('an old reading from the builder page says it updates when the page loads its balance', () => {
+    const view = (source: 'page' | 'pageText', age: number) =>
+      renderToStaticMarkup(
+        <ReadingInfo tier="free" workspaceName={null} source={source} readAt={NOW - age} now={NOW} />,
+      );
+    expect(view('page', 30_000)).not.toContain('reading-page-waits');
+    for (const source of ['page', 'pageText'] as const) {
+      const old = view(source, 5 * 60_000);
+      expect(old).toContain('data-testid="reading-page-waits"');
+      expect(old).toContain('updates when the builder page loads its balance');
+    }
   });
 
   it('shows unknown actual costs as unknown', () => {
