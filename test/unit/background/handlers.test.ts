@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { createHandlers } from '../../../lib/background/handlers';
 import { API_FRESH_MS } from '../../../lib/background/ingest';
+import { diagnosticsItem } from '../../../lib/background/diagnostics';
 import { activeWorkspaceItem } from '../../../lib/background/items';
 import type { Handlers, Sender } from '../../../lib/messaging/server';
 import type { PromptSent } from '../../../lib/messaging/protocol';
@@ -127,6 +128,31 @@ describe('page observations', () => {
     await h.pageObservation({ kind: 'balance', reading: { ...reading, tier: null, daily: null } }, PAGE);
     const s = await h.getSummary({}, EXT);
     expect(s).toMatchObject({ workspaceId: WS, workspaceName: 'Personal', tier: 'starter', planKnown: true });
+  });
+
+  it('with several workspaces, a balance no response ties to one is not filed under any', async () => {
+    const OTHER = '64b7f1a2c3d4e5f607189999';
+    await h.pageObservation(
+      {
+        kind: 'workspaces',
+        workspaces: [
+          { id: WS, name: 'Personal', tier: 'free' },
+          { id: OTHER, name: 'Team', tier: 'pro' },
+        ],
+      },
+      PAGE,
+    );
+    const before = await ctx.db.snapshots.count();
+    // The tab's app has no known owner, and the reading names no workspace.
+    await h.pageObservation({ kind: 'balance', reading }, PAGE);
+    expect(await ctx.db.snapshots.count()).toBe(before);
+    for (const id of [WS, OTHER])
+      expect((await h.getSummary({ workspaceId: id }, EXT)).source).toBe('estimated');
+    expect((await diagnosticsItem.getValue()).unattributed).toBe(1);
+    // Named, it lands with its workspace only.
+    await h.pageObservation({ kind: 'balance', reading, workspaceId: OTHER }, PAGE);
+    expect((await h.getSummary({ workspaceId: OTHER }, EXT)).source).toBe('page');
+    expect((await h.getSummary({ workspaceId: WS }, EXT)).source).toBe('estimated');
   });
 
   it('with a single workspace, prompts filed before it was known move to it', async () => {
