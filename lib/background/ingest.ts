@@ -1,5 +1,6 @@
 import type { BalanceReading, BalanceSource, PoolName } from '../credits/types';
 import { latestSnapshot, recordSnapshot, restampFutureSnapshots } from '../db/repo';
+import { lastSeen } from '../db/rows';
 import { settleTurnCosts } from '../db/turns';
 import { clearOutOfCreditsIfRisen } from './credit-status';
 import type { RuntimeDeps } from './deps';
@@ -41,7 +42,8 @@ export function ingestReading(
     const before = await latestSnapshot(deps.db, workspaceId);
     const beforeRank = before && before.source !== 'estimated' ? SOURCE_RANK[before.source] : 99;
     // A reading stamped in the future (the clock was set back) is not fresh.
-    const fresh = !!before && before.at <= now && now - before.at < API_FRESH_MS;
+    const seen = before ? lastSeen(before) : 0;
+    const fresh = !!before && seen <= now && now - seen < API_FRESH_MS;
     if (before && beforeRank < SOURCE_RANK[source] && fresh) {
       return { stored: false, superseded: true, resets: [] };
     }
@@ -49,7 +51,7 @@ export function ingestReading(
     const tier = reading.tier ?? (await knownWorkspace(workspaceId))?.tier ?? null;
     const filled: BalanceReading = { ...reading, tier };
     const result = await guardedWrite(deps, async () => {
-      if (before && before.at > now) await restampFutureSnapshots(deps.db, workspaceId, now);
+      if (before && lastSeen(before) > now) await restampFutureSnapshots(deps.db, workspaceId, now);
       await clearOutOfCreditsIfRisen(deps.db, workspaceId, filled, before, now);
       await settleTurnCosts(deps.db, workspaceId, filled, now);
       return recordSnapshot(deps.db, workspaceId, source, filled, now);

@@ -3,7 +3,7 @@
  * sums; this decides which source to trust and fills gaps from the plan table.
  */
 import { FREE_PLAN, planForTier, type PlanLimits } from '../base44/plans';
-import type { SnapshotRow } from '../db/rows';
+import { lastSeen, type SnapshotRow } from '../db/rows';
 import type { Settings } from '../settings/settings';
 import { currentPeriod, dailyWindow, nextMonthlyReset } from './schedule';
 import type { BalanceSource, Pool, Status, Summary } from './types';
@@ -79,7 +79,7 @@ export function computeSummary(args: {
     firstUseAt: args.firstUseToday ?? null,
   });
   let daily: Summary['daily'] = null;
-  if (measured?.daily && measured.at >= window.start) {
+  if (measured?.daily && lastSeen(measured) >= window.start) {
     daily = { ...measured.daily, resetAt: window.end };
   } else {
     const cap = overridden ? plan.messagePerDay : (latest?.daily?.limit ?? plan.messagePerDay);
@@ -93,7 +93,7 @@ export function computeSummary(args: {
     tier: measured ? (measured.tier ?? settings.planOverride) : plan.key,
     planKnown,
     source,
-    readAt: measured ? measured.at : null,
+    readAt: measured ? lastSeen(measured) : null,
     message,
     integration,
     daily,

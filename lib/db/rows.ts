@@ -16,7 +16,15 @@ export interface SnapshotRow {
   /** Optional (added with schema v2): the period start and daily reset the source stated. */
   periodStart?: number | null;
   dailyResetAt?: number | null;
+  /**
+   * Optional: the last time a source confirmed these same numbers. Repeats are not stored as rows
+   * (they would fill the disk), but they still make the reading current.
+   */
+  seenAt?: number;
 }
+
+/** When a snapshot's numbers were last known to be true. */
+export const lastSeen = (row: SnapshotRow): number => Math.max(row.at, row.seenAt ?? row.at);
 
 /**
  * Where an actual cost came from: a cost field in a builder response, the balance change across the

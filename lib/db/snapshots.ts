@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { detectResets } from '../credits/schedule';
 import type { BalanceReading, BalanceSource, DailyCap, Pool, PoolName } from '../credits/types';
 import type { CreditMeterDb } from './database';
-import type { EventRow, SnapshotRow } from './rows';
+import { lastSeen, type EventRow, type SnapshotRow } from './rows';
 
 /** Event keys for resets; `lastEvent(db, ws, RESET_EVENT_KEYS.message)` finds the last one. */
 export const RESET_EVENT_KEYS: Record<PoolName, string> = {
@@ -78,7 +78,8 @@ export async function restampFutureSnapshots(
       .where('[workspaceId+at]')
       .between([workspaceId, now], [workspaceId, Dexie.maxKey], false, true)
       .toArray();
-    if (ahead.length > 0) await db.snapshots.bulkPut(ahead.map((r) => ({ ...r, at: now - 1 })));
+    if (ahead.length > 0)
+      await db.snapshots.bulkPut(ahead.map((r) => ({ ...r, at: now - 1, seenAt: now - 1 })));
     return ahead.length;
   });
 }
@@ -112,7 +113,11 @@ export async function recordSnapshot(
   return db.transaction('rw', db.snapshots, db.events, async () => {
     const previous = await latestIn(db, workspaceId);
     if (previous && now >= previous.at && now - previous.at < heartbeat) {
-      if (sameNumbers(snapshotReading(previous), reading)) return { stored: false, resets: [], previous };
+      if (previous.source === source && sameNumbers(snapshotReading(previous), reading)) {
+        if (previous.id !== undefined && now > lastSeen(previous))
+          await db.snapshots.update(previous.id, { seenAt: now });
+        return { stored: false, resets: [], previous };
+      }
     }
     const resets = previous && now >= previous.at ? detectResets(previous, reading) : [];
     const row: SnapshotRow = {

@@ -8,6 +8,7 @@ import {
   RESET_EVENT_KEYS,
   snapshotAtOrBefore,
 } from '../../../lib/db/repo';
+import { lastSeen } from '../../../lib/db/rows';
 import { sparklineSeries } from '../../../lib/db/series';
 import { freshDbPerTest, pool, reading } from './helpers';
 
@@ -36,6 +37,21 @@ describe('recordSnapshot', () => {
     expect(await db.snapshots.count()).toBe(1);
     const later = await recordSnapshot(db, 'ws1', 'api', reading(10), T0 + 15 * MIN);
     expect(later.stored).toBe(true);
+    expect(await db.snapshots.count()).toBe(2);
+  });
+
+  it('an unchanged reading still makes the stored one current; another source stores its own', async () => {
+    await recordSnapshot(db, 'ws1', 'api', reading(10), T0);
+    await recordSnapshot(db, 'ws1', 'api', reading(10), T0 + 5 * MIN);
+    expect(await db.snapshots.count()).toBe(1);
+    const latest = await latestSnapshot(db, 'ws1');
+    expect(latest).toMatchObject({ at: T0, seenAt: T0 + 5 * MIN });
+    expect(lastSeen(latest!)).toBe(T0 + 5 * MIN);
+    // An older repeat (a late answer) does not move it back.
+    await recordSnapshot(db, 'ws1', 'api', reading(10), T0 + 5 * MIN);
+    expect(lastSeen((await latestSnapshot(db, 'ws1'))!)).toBe(T0 + 5 * MIN);
+    // The same numbers from the page are the page's reading, not the API's confirmation.
+    expect((await recordSnapshot(db, 'ws1', 'page', reading(10), T0 + 6 * MIN)).stored).toBe(true);
     expect(await db.snapshots.count()).toBe(2);
   });
 
