@@ -73,9 +73,14 @@ describe('following a turn', () => {
     );
     const balanceReads = await paths(`/api/workspace/${DEFAULT_WORKSPACE_ID}/credit-balance`);
     expect(balanceReads.length).toBeGreaterThanOrEqual(2);
+    // No chat response carried the cost: the page asks for it when More Actions opens (invented).
+    expect(await paths(`/api/apps/${DEFAULT_APP_ID}/messages/`)).toEqual([]);
     await page.getByRole('button', { name: 'More Actions' }).click();
     const cost = (await sandbox.control.state()).turns[0]!.cost;
     await page.getByText(`Credits Used: ${cost}`).waitFor();
+    expect(await paths(`/api/apps/${DEFAULT_APP_ID}/messages/`)).toEqual([
+      expect.stringMatching(/^GET \/api\/apps\/[0-9a-f]{24}\/messages\/[0-9a-f-]{36}\/usage$/),
+    ]);
   });
 
   it('reads an event stream instead in stream mode, and cancels it when the turn ends', async () => {

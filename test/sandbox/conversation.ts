@@ -45,19 +45,29 @@ export interface StoredMessage {
   backendStatus?: BackendStatus;
   mode: ChatMode;
   at: number;
-  /** invented: how long the AI "thought" (the page shows "Thought for Ns"). */
+  /** invented: how long the AI "thought" (the page shows "Thought for Ns"; facts file, "Messages"). */
   thoughtSeconds?: number;
-  /** invented: the settled turn's cost, which the page shows under More Actions (docs: "Credits Used"). */
+  /**
+   * The settled turn's cost, which the page shows under More Actions (docs: "Credits Used").
+   * invented: the docs show the text, not where its number comes from. Served by the invented
+   * usage endpoint (routes-chat.ts), and in the conversation only with control report-cost.
+   */
   creditsUsed?: number;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function messageJson(m: StoredMessage): Record<string, unknown> {
+/**
+ * One message as `full-conversation` serves it. `reportCost` (control report-cost, off by default)
+ * adds the reply's `credits_used`: no per-prompt cost field has been seen in a chat response.
+ */
+export function messageJson(m: StoredMessage, opts: { reportCost: boolean }): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: m.id,
     role: m.role,
     content: m.content,
+    // invented: not in api.ts's ConversationMessageSchema (which names only what the CLI reads);
+    // a time on each message is plausible, and nothing reads it.
     created_date: iso(m.at),
   };
   if (m.hidden) out.hidden = true;
@@ -68,8 +78,9 @@ export function messageJson(m: StoredMessage): Record<string, unknown> {
   } else {
     if (m.reasoning) out.reasoning = { content: m.reasoning };
     if (m.toolCalls) out.tool_calls = m.toolCalls.map((t) => ({ ...t }));
+    // invented field: the page shows "Thought for Ns" (facts file), where its number comes from is not known.
     if (m.thoughtSeconds !== undefined) out.thought_seconds = m.thoughtSeconds;
-    if (m.creditsUsed !== undefined) out.credits_used = m.creditsUsed;
+    if (opts.reportCost && m.creditsUsed !== undefined) out.credits_used = m.creditsUsed;
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * The builder's app and chat endpoints (base44/cli `core/resources/apps/api.ts`): a chat turn held
  * open until it settles, queued turns, the paywall, stop, parked questions, the conversation, new
- * apps with `initial_message`, and the invented streams the page can use.
+ * apps with `initial_message`, and the invented streams the page can use. Error statuses and texts
+ * not cited here are invented; the error body's shape is errors.ts's (http.ts `sendError`).
  */
 import { randomBytes } from 'node:crypto';
 import { isRecord, readJson, sendError, sendJson, sendText, type Req, type Res } from './http';
@@ -14,9 +15,13 @@ import type { ChatMode } from './cost';
 import type { Turn, TurnKind } from './turns';
 import type { World } from './world';
 
+// docs (integration credits): LLM calls, file uploads, images, SMS, API calls, DB ops, email.
 const INTEGRATION_KINDS = ['llm', 'upload', 'image', 'sms', 'api', 'db', 'email', 'email_custom_domain'];
 const APP_PATH = /^\/api\/apps\/([0-9a-f]{24})(\/.*)?$/;
+/** invented: the limit when the query names none (the CLI always sends one). */
 const DEFAULT_CONVERSATION_LIMIT = 50;
+/** invented: the page's "Credits Used" number, read when More Actions opens (see messageUsage). */
+const MESSAGE_USAGE = /^\/messages\/([0-9a-f-]{36})\/usage$/;
 
 /**
  * The ChatTurn answer: `{status: {state, message, error_source}, conversation: {messages: [{role,
@@ -160,11 +165,29 @@ async function createApp(world: World, req: Req, res: Res): Promise<void> {
   // api.ts: "A prompt auto-starts the first turn in the background; poll the conversation to follow it."
   if (typeof initial === 'string' && initial.trim())
     world.engine.submit(id, ws.id, 'initialMessage', initial, 'build');
+  // api.ts CreatedAppSchema: {id, name?}. invented: the status (the CLI accepts any 2xx).
   sendJson(res, 201, { id, name });
 }
 
 function conversationJson(world: World, appId: string, limit: number) {
-  return { messages: world.conversation(appId).slice(-limit).map(messageJson) };
+  const opts = { reportCost: world.reportCost };
+  return {
+    messages: world
+      .conversation(appId)
+      .slice(-limit)
+      .map((m) => messageJson(m, opts)),
+  };
+}
+
+/**
+ * invented: the docs show "Credits Used" under More Actions, not where its number comes from. The
+ * sandbox page asks this endpoint when the user opens More Actions, so no chat response carries a
+ * per-prompt cost by default. `credits_used` is null until the reply's turn has settled.
+ */
+function messageUsage(world: World, res: Res, appId: string, messageId: string): void {
+  const m = world.conversation(appId).find((x) => x.id === messageId && x.role === 'assistant');
+  if (!m) return sendError(res, 404, 'Message not found', 'not_found', 'message_not_found');
+  sendJson(res, 200, { message_id: m.id, credits_used: m.creditsUsed ?? null });
 }
 
 /** invented: the page's alternative to polling — the conversation pushed on every change. */
@@ -218,7 +241,8 @@ export async function handleApps(
     '/chat/stream',
     '/events',
   ]);
-  if (!known.has(sub) && !/^\/integrations\/[a-z_]+$/.test(sub)) return false;
+  const usage = MESSAGE_USAGE.exec(sub);
+  if (!known.has(sub) && !usage && !/^\/integrations\/[a-z_]+$/.test(sub)) return false;
   const faultFor =
     sub === '/chat/full-conversation'
       ? 'conversation'
@@ -234,6 +258,7 @@ export async function handleApps(
 
   if (method === 'GET' && sub === '') {
     // api.ts AppStateSchema; the app's status "flaps mid-turn" (stream.ts); "processing" is from send.ts.
+    // organization_id: facts file, "Which workspace pays"; name as CreatedAppSchema names the app.
     const running = world.engine.running(appId) !== undefined;
     sendJson(res, 200, {
       id: app.id,
@@ -255,6 +280,7 @@ export async function handleApps(
     sendJson(res, 200, conversationJson(world, appId, limit));
   } else if (method === 'GET' && sub === '/chat/stream') chatStream(world, res, p, appId);
   else if (method === 'GET' && sub === '/events') appEvents(world, res, p);
+  else if (method === 'GET' && usage) messageUsage(world, res, appId, usage[1]!);
   else if (method === 'POST' && sub.startsWith('/integrations/')) {
     // invented: the built app calling a Base44 service (LLM, upload, image, SMS, API, DB op, email).
     const kind = sub.slice('/integrations/'.length);
@@ -264,7 +290,8 @@ export async function handleApps(
     const charge = ws.account.chargeIntegration(kind === 'email_custom_domain' ? 2 : 1);
     if (!charge.ok)
       return (sendError(res, charge.status, charge.message, charge.errorType, charge.reason), true);
+    // invented body, like the endpoint.
     sendJson(res, 200, { ok: true, kind, integration_credits_used: charge.cost });
-  } else sendError(res, 405, `${method} is not allowed here`, 'method_not_allowed');
+  } else sendError(res, 405, `${method} is not allowed here`, 'method_not_allowed'); // invented status and text
   return true;
 }

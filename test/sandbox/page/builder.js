@@ -1,10 +1,15 @@
 /* The sandbox builder page: a single-page app imitating Base44's editor (base44-facts.md, "The builder
    page"). Plain DOM, no framework; every route change rebuilds the chat column, so the composer is a
-   NEW element each time, as when React remounts it. Config comes from window.__SANDBOX__.
+   NEW element each time, as when React remounts it (invented: the facts file says only that routes
+   change without reloads). Config comes from window.__SANDBOX__.
 
    How it talks to the server follows base44/cli where that shows anything: a chat turn is one POST
    held open until the turn settles, and the turn is followed by polling the full conversation about
-   once a second (apps/stream.ts); the alternatives marked "invented" below are the sandbox's own. */
+   once a second (apps/stream.ts); the alternatives marked "invented" below are the sandbox's own.
+   Markup the facts file names (message ids, .justify-end, the composer's placeholder, send button,
+   bottom row and Discuss toggle, "Thought for Ns", More Actions → "Credits Used", the logo menu) is
+   cited where it is built; every other text, label and attribute is invented unless a comment says
+   otherwise, and tests that rely on one say so. */
 /* global window, document, history, location, fetch, crypto, URLSearchParams, TextDecoder, setTimeout, clearTimeout */
 (function () {
   'use strict';
@@ -34,6 +39,7 @@
   var routeGen = 0;
   var PLACEHOLDER_BUILD = 'What would you like to change?';
   var PLACEHOLDER_DISCUSS = 'What would you like to discuss?';
+  // facts file: the home page has a new-app prompt box; its placeholder text is invented.
   var PLACEHOLDER_HOME = 'Describe the app you want to create...';
   var TERMINAL = [
     'success_build',
@@ -192,6 +198,12 @@
         return a.id === id;
       })[0] || null
     );
+  }
+
+  /** The app whose editor is open ('' elsewhere). */
+  function appIdOfPage() {
+    var r = route();
+    return r.kind === 'editor' ? r.appId : '';
   }
 
   function appName(id) {
@@ -401,6 +413,8 @@
   function buildComposer(opts) {
     var input;
     var placeholder = opts.home ? PLACEHOLDER_HOME : discuss ? PLACEHOLDER_DISCUSS : PLACEHOLDER_BUILD;
+    // facts file: a <textarea> or a contenteditable is not confirmed; the contenteditable's attributes
+    // (ProseMirror-like) are invented.
     if (composerKind === 'contenteditable') {
       input = el('div', {
         contenteditable: 'true',
@@ -448,6 +462,7 @@
         input.setAttribute('data-empty', empty && input.textContent === '' ? 'true' : 'false');
     }
     input.addEventListener('input', sync);
+    // invented: Enter sends, Shift+Enter is a newline (the usual chat-box rule; not in the facts file).
     input.addEventListener('keydown', function (e) {
       if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
         e.preventDefault();
@@ -460,6 +475,8 @@
       clear();
       opts.onSend(text);
     }
+    // facts file: the bottom row has a gear, a "+", "Visual Edit" and "Discuss"; the gear's and the
+    // "+"'s aria-labels are invented.
     var row = el('div', { class: 'absolute bottom-2 left-2 right-2 flex min-w-0 items-center gap-1' }, [
       el(
         'button',
@@ -494,6 +511,8 @@
           ['Visual Edit'],
         ),
       );
+      // facts file: a button with `data-state`, violet when on; its exact markup is not known. invented:
+      // the values on/off (Radix Toggle's) and `aria-pressed`.
       var toggle = el(
         'button',
         {
@@ -552,6 +571,11 @@
     return m.outcome && typeof m.outcome === 'object' ? m.outcome.backend_status : undefined;
   }
 
+  /**
+   * facts file: `id="message-{uuid}"` holding a `.justify-end` element. invented: `data-outcome` (the
+   * turn's backend_status, a hook for tests; the real page's markup for it is not known) and the
+   * "Not run: out of credits" / "Stopped" lines under a paywalled or stopped message.
+   */
   function userMessage(m) {
     var status = outcomeOf(m);
     var node = el(
@@ -588,6 +612,7 @@
     var calls = m.tool_calls || [];
     var thought = el('div', {
       class: 'hidden text-xs text-slate-500',
+      // api.ts: a message's `reasoning.content`; the fallback text is invented.
       text: (m.reasoning && m.reasoning.content) || 'Considering which components this touches.',
     });
     var toggle = el(
@@ -607,7 +632,10 @@
       },
       ['Thought for ' + (m.thought_seconds || 3) + 's'],
     );
-    // docs: "More Actions" under a message shows "Credits Used"; the number's source is invented.
+    // docs: "More Actions" under a message shows "Credits Used". invented: the docs show the text,
+    // not where its number comes from; this page asks an invented endpoint each time the menu opens
+    // (messages/{id}/usage), so no chat response carries a per-prompt cost by default. Until the
+    // answer arrives the menu says "Loading…" (invented), never a "Credits Used" line without a number.
     var usage = el(
       'div',
       {
@@ -616,12 +644,18 @@
         'data-state': 'closed',
         class: 'rounded-md border border-slate-200 bg-white px-3 py-2 text-xs shadow-sm',
       },
-      [
-        typeof m.credits_used === 'number'
-          ? 'Credits Used: ' + fmt(m.credits_used)
-          : 'Credits Used: unavailable',
-      ],
+      ['Loading\u2026'],
     );
+    function loadUsage() {
+      usage.textContent = 'Loading\u2026';
+      api('GET', '/api/apps/' + appIdOfPage() + '/messages/' + m.id + '/usage').then(function (r) {
+        if (usage.hidden) return;
+        usage.textContent =
+          r.ok && r.json && typeof r.json.credits_used === 'number'
+            ? 'Credits Used: ' + fmt(r.json.credits_used)
+            : 'Credits Used: unavailable';
+      });
+    }
     var more = el(
       'button',
       {
@@ -633,6 +667,7 @@
           click: function () {
             usage.hidden = !usage.hidden;
             usage.setAttribute('data-state', usage.hidden ? 'closed' : 'open');
+            if (!usage.hidden) loadUsage();
           },
         },
       },
@@ -707,6 +742,7 @@
     return card;
   }
 
+  /** invented: an error line (`role="alert"`) in the chat; every text passed to it is invented too. */
   function errorLine(text) {
     return el('div', {
       role: 'alert',
@@ -718,11 +754,13 @@
   /**
    * The chat list: the server's conversation, plus what only this page knows (messages sent but not
    * yet in the conversation, queued notes, error lines). A sent message is shown at once and takes
-   * its server id when the conversation shows it.
+   * its server id when the conversation shows it (invented: how the real page shows a sent message
+   * before the conversation has it is not known).
    */
   function chatView(list, onAnswer) {
     var serverBox = el('div', { class: 'space-y-3' });
     var localBox = el('div', { class: 'space-y-3' });
+    // invented: a "Thinking…" line while a turn runs (the facts file does not describe one).
     var thinking = el('div', {
       class: 'hidden animate-pulse text-xs text-slate-500',
       text: 'Thinking\u2026',
@@ -768,7 +806,7 @@
             }
           }
           if (m.hidden) return;
-          var sig = JSON.stringify([m.content, status, m.tool_calls, m.credits_used]);
+          var sig = JSON.stringify([m.content, status, m.tool_calls]);
           var r = rendered[m.id];
           if (!r) {
             var node = null;
@@ -814,6 +852,7 @@
     var inflight = 0;
     var following = false;
     var stopStream = null;
+    // invented: a Stop button while a turn runs; it calls chat/stop (api.ts stopTurn).
     var stopButton = el(
       'button',
       {
@@ -847,7 +886,8 @@
     function show(messages) {
       if (!alive()) return;
       if (view.render(messages)) {
-        // After a turn settles the page re-reads the balance (invented endpoint, see refreshCredits).
+        // invented: after a turn settles the page re-reads the balance (whether the real page does is
+        // not known, facts file; the endpoint is invented too, see refreshCredits).
         refreshCredits();
       }
       updateBusy();
@@ -909,7 +949,7 @@
           if (!alive()) return;
           var j = res.json;
           if (res.ok && j && j.queued) {
-            // facts file: a message sent while a turn runs is queued and runs next.
+            // facts file: a message sent while a turn runs is queued and runs next. invented: the note.
             if (entry) {
               entry.note = el('div', {
                 class: 'text-xs text-slate-500',
@@ -919,6 +959,8 @@
               view.addLocal(entry.note);
             }
           } else if (res.ok && j && j.status && j.status.state === 'error') {
+            // send.ts: status.state "error", error_source "paywall" = out of credits. invented: the
+            // fallback text and the line for other error sources.
             view.addLocal(
               errorLine(
                 j.status.error_source === 'paywall'
@@ -928,6 +970,8 @@
               ),
             );
           } else if (!res.ok) {
+            // facts file: error bodies carry `message | detail`. invented: the 5xx line, and that a
+            // 4xx send is taken back while a 5xx one stays (the edge's 504 does not end the turn).
             if (entry && res.status < 500) view.optimistic.splice(view.optimistic.indexOf(entry), 1);
             else if (entry) entry.failed = true;
             view.addLocal(
@@ -986,6 +1030,7 @@
       stopButton,
       el('div', { class: 'p-3' }, [composer]),
     ]);
+    // facts file: the editor's sub-paths; the tab labels are invented.
     var tabs = [
       ['preview', 'Preview'],
       ['workspace/overview', 'Dashboard'],
@@ -1058,6 +1103,11 @@
     routeCleanups.push(stop);
   }
 
+  /**
+   * invented: the home page's workspace picker (`select[aria-label="Workspace"]`). The facts file
+   * says only that each app belongs to a workspace (`organization_id`); how the real page picks one
+   * for a new app is not known.
+   */
   function workspaceSwitcher() {
     var select = el('select', {
       'aria-label': 'Workspace',
@@ -1214,6 +1264,7 @@
   }
   render();
   if (route().kind === 'login') return;
+  // facts file: the page knows its user (`/api/auth/me`); when it asks is invented.
   api('GET', '/api/auth/me');
   api('GET', '/api/workspace/workspaces').then(function (r) {
     workspaces = (r.ok && r.json && r.json.workspaces) || [];

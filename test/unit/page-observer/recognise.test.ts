@@ -157,6 +157,16 @@ describe('turnResult', () => {
   it('the stop endpoint answers nothing of interest', () => {
     expect(post(urls.stop, { ok: true })).toEqual([]);
   });
+
+  it('a number the page fetches for its "Credits Used" text is neither a cost, a balance nor a shape', () => {
+    // The simulated builder asks an endpoint of its own for that number (its source is not known);
+    // the extension reads the text the page shows, not this answer.
+    const usage = `${fx.ORIGIN}/api/apps/${APP}/messages/1b4e28ba-2fa1-11d2-883f-0016d3cca427/usage`;
+    expect(get(usage, { message_id: '1b4e28ba-2fa1-11d2-883f-0016d3cca427', credits_used: 1.5 })).toEqual([]);
+    expect(get(usage, { message_id: '1b4e28ba-2fa1-11d2-883f-0016d3cca427', credits_used: null })).toEqual(
+      [],
+    );
+  });
 });
 
 describe('appCreated', () => {

@@ -104,16 +104,25 @@ describe('a chat turn', () => {
       { appId: DEFAULT_APP_ID, content: 'make the title bold', cost: 0.7, mode: 'build' },
     ]);
     expect(await userOutcomes(DEFAULT_APP_ID)).toEqual(['success_build']);
-    // The reply carries the settled cost (invented) and its steps as tool calls with a summary.
+    // The reply carries its steps as tool calls with a summary, and no cost field by default; the
+    // page's "Credits Used" number comes from the (invented) usage endpoint.
     const reply = (await conversation(DEFAULT_APP_ID))[1]!;
-    expect(reply).toMatchObject({ role: 'assistant', credits_used: 0.7 });
+    expect(reply.role).toBe('assistant');
+    expect(reply).not.toHaveProperty('credits_used');
     expect(JSON.parse(reply.tool_calls[0].arguments_string)).toHaveProperty('summary');
+    const usage = await call(`/api/apps/${DEFAULT_APP_ID}/messages/${reply.id}/usage`);
+    expect(json(usage)).toEqual({ message_id: reply.id, credits_used: 0.7 });
+    const user = (await conversation(DEFAULT_APP_ID))[0]!;
+    expect((await call(`/api/apps/${DEFAULT_APP_ID}/messages/${user.id}/usage`)).status).toBe(404);
   });
 
-  it('states credits_used in the ChatTurn only with report-cost on', async () => {
+  it('states credits_used in the ChatTurn and on replies in the conversation only with report-cost on', async () => {
     await control.setReportCost(true);
     await control.setNextCost(1.2);
     expect(json(await send(DEFAULT_APP_ID, 'add a filter'))).toMatchObject({ credits_used: 1.2 });
+    expect((await conversation(DEFAULT_APP_ID))[1]).toMatchObject({ role: 'assistant', credits_used: 1.2 });
+    await control.setReportCost(false);
+    expect((await conversation(DEFAULT_APP_ID))[1]).not.toHaveProperty('credits_used');
   });
 
   it('queues a message while a turn runs: answered at once, run next with its own charge and outcome', async () => {
