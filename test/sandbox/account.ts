@@ -132,7 +132,8 @@ export class Account {
   /**
    * Whether a turn may start. send.ts: a paywalled turn is "out of credits — nothing ran"; the
    * sandbox refuses when pool + bonus is spent or the free daily cap is used up (docs: Free is
-   * capped per day). The message text is invented.
+   * capped per day; running out stops what the pool pays for). invented: the message texts, and
+   * that a turn needs only more than 0 left (not its price).
    */
   paywall(): Paywall {
     this.roll();
@@ -149,7 +150,11 @@ export class Account {
     return null;
   }
 
-  /** Takes a settled turn's cost: plan credits first, bonus credits only once the plan's pool is spent (docs). */
+  /**
+   * Takes a settled turn's cost: plan credits first, bonus credits only once the plan's pool is spent
+   * (docs). invented: one bonus number (the docs: top-ups used earliest first, valid a year), and
+   * that the daily cap counts the whole cost.
+   */
   charge(cost: number): void {
     this.roll();
     const fromPlan = Math.min(cost, Math.max(0, this.messageLimit - this.messageUsed));
@@ -158,7 +163,10 @@ export class Account {
     if (this.dailyLimit !== null) this.dailyUsed = round1(this.dailyUsed + cost);
   }
 
-  /** The built app used a Base44 service: 1 integration credit (2 for an email on a custom domain). */
+  /**
+   * The built app used a Base44 service: 1 integration credit (2 for an email on a custom domain;
+   * docs). An empty pool stops what it pays for (docs). invented: the 402 status and its body.
+   */
   chargeIntegration(cost: number): IntegrationCharge {
     this.roll();
     if (this.integrationLimit - this.integrationUsed <= 0) {

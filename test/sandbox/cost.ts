@@ -1,7 +1,8 @@
 /**
- * The sandbox's own rough cost rule for a builder prompt, following the official examples:
+ * The sandbox's own rough cost rule for a builder prompt, following the official examples (docs):
  * ~0.5 simple change, ~1 small feature, ~2 complex module, a few credits for broad prompts,
- * 0.3 flat in Discuss mode. Noise (±20%) comes from a seeded PRNG so runs are repeatable.
+ * 0.3 flat in Discuss mode. invented: the keyword lists that pick a scope, 3 for "broad", the ±20 %
+ * noise (from a seeded PRNG so runs are repeatable) and the 0.1 floor.
  */
 export type ChatMode = 'build' | 'discuss';
 export type Scope = 'simple' | 'feature' | 'module' | 'broad';

@@ -1,4 +1,7 @@
-/** Fault injection per endpoint: an error status, a broken body, a delay, for N requests or until cleared. */
+/**
+ * Fault injection per endpoint: an error status, a broken body, a delay, for N requests or until
+ * cleared. Test controls, not Base44 behaviour; the HTML error page imitates the edge's (facts file).
+ */
 export type FaultEndpoint =
   'monitoring' | 'health' | 'chat' | 'conversation' | 'credits' | 'me' | 'workspaces' | 'apps';
 export const FAULT_ENDPOINTS: readonly FaultEndpoint[] = [

@@ -20,6 +20,7 @@ export interface Res {
   readonly writableEnded: boolean;
 }
 
+/** invented: `cache-control: no-store` on every answer (the builder's data is live). */
 export function sendJson(
   res: Res,
   status: number,

@@ -1,4 +1,7 @@
-/** Fixed ids the tests and the demo agree on (common brief, "Shared e2e contracts"). */
+/**
+ * Fixed ids the tests and the demo agree on (common brief, "Shared e2e contracts"). App and workspace
+ * ids are 24 hex characters (facts file); the values, tokens and key are invented.
+ */
 export const DEFAULT_APP_ID = '64b7f1a2c3d4e5f60718293a';
 export const SECOND_APP_ID = '64b7f1a2c3d4e5f60718293b';
 /** Workspace A: the user's personal workspace (free, owner); it holds DEFAULT_APP_ID and SECOND_APP_ID. */

@@ -6,7 +6,10 @@ import type { World } from './world';
 const css = readFileSync(new URL('./page/builder.css', import.meta.url), 'utf8');
 const js = readFileSync(new URL('./page/builder.js', import.meta.url), 'utf8');
 
-/** Page routes: home, editor, settings and the (invented) sign-in page. */
+/**
+ * Page routes: home and editor (facts file), Settings (facts file: Settings → Credit usage; its path is
+ * invented) and the (invented) sign-in page.
+ */
 export function isPageRoute(path: string): boolean {
   return (
     path === '/' ||

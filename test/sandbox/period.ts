@@ -1,4 +1,7 @@
-/** Billing-period and daily-window arithmetic for the simulated account (all UTC). */
+/**
+ * Billing-period and daily-window arithmetic for the simulated account (all UTC). Docs (facts file,
+ * "Resets"): paid plans reset monthly on the billing day, at the time the subscription was bought.
+ */
 
 export interface BillingAnchor {
   day: number;
@@ -10,7 +13,10 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
 }
 
-/** The anchor instant in a given month; a day past the month's end clamps to its last day. */
+/**
+ * The anchor instant in a given month. invented: a day past the month's end clamps to its last day
+ * (the docs name the billing day, not what a month without it does; the facts file asks for a rule).
+ */
 function anchorIn(year: number, month: number, a: BillingAnchor): number {
   // Date.UTC normalises month overflow (month 12 → next January), so derive year/month first.
   const first = new Date(Date.UTC(year, month, 1));
@@ -34,7 +40,10 @@ export function billingPeriod(now: number, a: BillingAnchor): { start: number; e
   return { start, end: anchorIn(y, startMonth + 1, a) };
 }
 
-/** Start of the UTC day containing `now`: the sandbox's free daily cap resets at UTC midnight. */
+/**
+ * Start of the UTC day containing `now`. invented: the sandbox's free daily cap resets at UTC
+ * midnight; the real instant is not known (facts file, "Not known"; the docs say only "daily").
+ */
 export function utcDayStart(now: number): number {
   const d = new Date(now);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());

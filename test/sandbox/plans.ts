@@ -7,7 +7,7 @@ export type SandboxPlan = 'free' | 'starter' | 'builder' | 'pro' | 'elite';
 export interface SandboxPlanLimits {
   message: number;
   integration: number;
-  /** Free workspaces are also capped per UTC day. */
+  /** Free workspaces are also capped per day (docs: 5 a day); per UTC day is invented (period.ts). */
   daily: number | null;
 }
 

@@ -1,6 +1,8 @@
 /**
- * The Monitoring API's limit: 50 requests a minute per key, as a token bucket.
- * It runs on the SANDBOX clock (not wall time), so a test can refill it with setClock({advanceMs}).
+ * The Monitoring API's limit: 50 requests a minute, as a token bucket (docs). invented: counted per
+ * key (the docs say per authenticated user; a key stands for its user here), the doubled Enterprise
+ * limit left out, and the seconds to wait. It runs on the SANDBOX clock (not wall time), so a test
+ * can refill it with setClock({advanceMs}).
  */
 const CAPACITY = 50;
 const REFILL_PER_MS = CAPACITY / 60_000;

@@ -8,7 +8,10 @@ import { applyFault } from './faults-apply';
 import { REFRESH_TOKEN, SESSION_TOKEN, USER_ID } from './ids';
 import type { World } from './world';
 
-/** True when the request carries the current, unexpired token; otherwise answers 401. */
+/**
+ * True when the request carries the current, unexpired token; otherwise answers 401 (facts file:
+ * Bearer; one 401 is a token to refresh). invented: the message and the reasons.
+ */
 export function authorized(world: World, req: Req, res: Res): boolean {
   const s = world.session;
   if (s.valid && req.headers.authorization === `Bearer ${s.token}`) return true;
@@ -41,7 +44,8 @@ export async function handleAuth(
   if (method === 'GET' && path === '/api/auth/me') {
     if (await applyFault(world, 'me', res)) return true;
     if (!authorized(world, req, res)) return true;
-    // facts file: `builder_model` (null = let Base44 choose).
+    // facts file: `{id, email, full_name, …, builder_model}` (null = let Base44 choose). invented:
+    // `role` and `created_date` (plausible user-record fields; nothing reads them).
     sendJson(res, 200, {
       id: USER_ID,
       email: 'sam@example.com',

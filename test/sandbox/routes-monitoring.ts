@@ -13,7 +13,10 @@ import type { World } from './world';
 const iso = (ms: number) => new Date(ms).toISOString();
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Per-UTC-day usage between two YYYY-MM-DD dates (inclusive), from the workspace's settled turns. */
+/**
+ * Per-UTC-day usage between two YYYY-MM-DD dates (inclusive), from the workspace's settled turns.
+ * invented: the docs name a `credits` block, not its contents; `by_day` and its fields are the sandbox's.
+ */
 function creditsByDay(world: World, ws: Workspace, from: string | null, to: string | null) {
   const days = new Map<string, number>();
   for (const t of world.engine.turns) {
@@ -38,6 +41,8 @@ async function analytics(world: World, req: Req, res: Res, url: URL, wsId: strin
   if (typeof key !== 'string' || key === '')
     return sendError(res, 401, 'Invalid API key', 'authentication_error', 'missing_api_key');
   const limit = world.limiter.take(key, world.clock.now());
+  // docs: 429 Too Many Requests past 50 a minute. invented: the Retry-After header (the docs say
+  // only "wait before retrying"), the order of the checks, and the texts.
   if (!limit.ok)
     return sendError(
       res,
@@ -75,6 +80,9 @@ async function analytics(world: World, req: Req, res: Res, url: URL, wsId: strin
   const from = url.searchParams.get('from');
   const to = url.searchParams.get('to');
   const byDay = creditsByDay(world, ws, from, to);
+  // docs: the answer has blocks summary, credit_pool, member_allocations, credits. invented: the
+  // top-level workspace_id/from/to and everything inside summary and credits (only credit_pool's
+  // `tier` is documented by name; its other spellings are variants.ts's).
   sendJson(res, 200, {
     workspace_id: ws.id,
     from,
@@ -87,7 +95,9 @@ async function analytics(world: World, req: Req, res: Res, url: URL, wsId: strin
       active_users: 1,
     },
     [poolKey(world.variant)]: spellCreditPool(ws.account.snapshot(), world.variant),
-    member_allocations: [],
+    // docs: member_allocations sums up per-member limits, and per-member fields are null when the
+    // tier has none; the sandbox has no per-member limits.
+    member_allocations: null,
     credits: { by_day: byDay },
   });
 }
@@ -103,7 +113,8 @@ export async function handleMonitoring(
   let m: RegExpExecArray | null;
   if (method === 'GET' && p === '/api/v1/monitoring/health') {
     if (await applyFault(world, 'health', res)) return true;
-    sendJson(res, 200, { status: 'ok', timestamp: iso(world.clock.now()) });
+    // docs (Health check): no auth; its example answers `status: "healthy"`. invented: `timestamp`.
+    sendJson(res, 200, { status: 'healthy', timestamp: iso(world.clock.now()) });
     return true;
   }
   if (method === 'GET' && (m = /^\/api\/v1\/monitoring\/analytics\/([^/]+)$/.exec(p))) {

@@ -1,6 +1,7 @@
 /**
- * Event streams (`text/event-stream`). The server records when each opened and when the client
- * went away, so a test can check that a page's cancel really closed the connection.
+ * Event streams (`text/event-stream`), used only by the sandbox's invented streams (routes-chat.ts).
+ * The server records when each opened and when the client went away, so a test can check that a
+ * page's cancel really closed the connection.
  */
 import type { Res } from './http';
 import type { World } from './world';

@@ -187,6 +187,8 @@ export class ChatEngine {
         status: status === 'stopped' && i === r.steps.length - 1 ? 'stopped' : 'success',
       })),
     };
+    // invented: every reply text, the tool call ids and name (`edit_file`), and that a stopped turn
+    // still gets a reply whose last step is `stopped`.
     if (status === 'stopped') msg.content = 'Stopped.';
     else if (status === 'error_build') msg.content = 'The build failed. I can try to fix the error.';
     else if (status === 'error_backend') msg.content = 'Something went wrong on our side. Please try again.';

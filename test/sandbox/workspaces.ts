@@ -31,7 +31,10 @@ export function isWorkspaceRole(v: unknown): v is WorkspaceRole {
   return v === 'owner' || v === 'admin' || v === 'member';
 }
 
-/** The default world: A (personal, free, owner) with two apps; B ("Acme team", pro, member) with one. */
+/**
+ * The default world: A (personal, free, owner) with two apps; B ("Acme team", pro, member) with one.
+ * invented: names, tiers, roles and ids (test fixtures).
+ */
 export function defaultWorkspaces(clock: SandboxClock): { workspaces: Workspace[]; apps: App[] } {
   return {
     workspaces: [
@@ -62,7 +65,10 @@ export function defaultWorkspaces(clock: SandboxClock): { workspaces: Workspace[
   };
 }
 
-/** Whether the Monitoring API serves this workspace: Enterprise by flag or by tier. */
+/**
+ * Whether the Monitoring API serves this workspace: Enterprise by flag or by tier (docs: Enterprise
+ * only). invented: that a tier starting with "enterprise" counts.
+ */
 export function isEnterprise(w: Workspace): boolean {
   return w.isEnterprise || w.account.tier.startsWith('enterprise');
 }
