@@ -883,12 +883,15 @@
       view.setThinking(view.pending || inflight > 0);
       stopButton.hidden = !view.pending;
     }
-    function show(messages) {
+    function show(messages, fromStream) {
       if (!alive()) return;
       if (view.render(messages)) {
         // invented: after a turn settles the page re-reads the balance (whether the real page does is
-        // not known, facts file; the endpoint is invented too, see refreshCredits).
-        refreshCredits();
+        // not known, facts file; the endpoint is invented too, see refreshCredits). When its stream
+        // reported the end, it first re-reads the conversation (invented, like the stream itself: a
+        // page that caches the conversation refetches it when a turn ends).
+        if (fromStream) loadConversation().then(refreshCredits);
+        else refreshCredits();
       }
       updateBusy();
       scroll();
@@ -907,7 +910,7 @@
         stopStream = readStream(
           '/api/apps/' + r.appId + '/chat/stream',
           function (data) {
-            if (data && Array.isArray(data.messages)) show(data.messages);
+            if (data && Array.isArray(data.messages)) show(data.messages, true);
             maybeEndStream();
           },
           function () {
