@@ -5,6 +5,7 @@
  * "What Credit Meter sees" page. Real Chromium, the built extension.
  */
 import { describe, expect, it } from 'vitest';
+import type { Response } from 'playwright-core';
 import type { LedgerRow } from '../../lib/db/rows';
 import { ask } from './balance-helpers';
 import {
@@ -81,11 +82,38 @@ describe('turns on the real Base44', () => {
     await control.setNextCost(2);
     const h = await e2e.launch();
     const page = await h.openBuilder();
+    const chatStatuses: number[] = [];
+    page.on('response', (r: Response) => {
+      if (r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/chat/message'))
+        chatStatuses.push(r.status());
+    });
     const ext = await h.openExtensionPage('popup.html');
     await page.bringToFront();
     await send(page, 'Add a kanban board with drag and drop between columns');
     const [row] = await waitForTurns(ext, 1, settledWithCost);
+    // The page's held request really got the edge's 504 (not the turn's answer).
+    expect(chatStatuses).toEqual([504]);
     expect(row).toMatchObject({ state: 'settled', settledBy: 'conversation', actual: 2 });
+  });
+
+  it('a turn no balance reading follows keeps its cost unknown, and the ledger says so', async () => {
+    const { control } = e2e.sandbox;
+    // No JSON balance, and the logo menu (whose text would be one) stays closed: nothing measures it.
+    await control.setBalanceEndpoint('none');
+    await control.setPlan('pro');
+    const h = await e2e.launch();
+    const page = await h.openBuilder();
+    const ext = await h.openExtensionPage('popup.html');
+    await page.bringToFront();
+    await send(page, 'Make the header purple');
+    const [row] = await waitForTurns(ext, 1, (r) => r.state === 'settled');
+    expect((await control.state()).turns[0]!.cost).toBeGreaterThan(0);
+    expect(row).toMatchObject({ state: 'settled', actual: null });
+    const ledgerPage = await h.openExtensionPage('ledger.html');
+    const shown = ledgerPage.getByTestId('ledger-row').first();
+    await expect.poll(() => shown.getAttribute('data-state')).toBe('settled');
+    expect(await shown.getAttribute('data-actual')).toBe('');
+    expect(await shown.getAttribute('data-actual-source')).toBe('');
   });
 
   it('a paywalled turn costs 0 and the popup and chip say Base44 is out of credits', async () => {
