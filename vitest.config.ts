@@ -9,6 +9,7 @@ export default defineConfig({
     setupFiles: [
       'fake-indexeddb/auto',
       './test/unit/support/web-locks.ts',
+      './test/unit/support/secret-key.ts',
       './lib/i18n/ui-all.ts',
       './test/unit/support/chip-words.ts',
     ],

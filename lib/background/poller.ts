@@ -2,7 +2,8 @@ import { parseCreditPool } from '../base44/credit-pool';
 import { DEFAULT_TIMEOUT_MS, getAnalytics, type MonitoringOutcome } from '../base44/monitoring-api';
 import type { Status } from '../credits/types';
 import { latestSnapshot } from '../db/repo';
-import { apiKeyItem, settingsItem } from '../settings/items';
+import { apiKeyItem } from '../db/secret-key';
+import { settingsItem } from '../settings/items';
 import type { RuntimeDeps } from './deps';
 import { ingestReading } from './ingest';
 import { dataEpochItem, EMPTY_POLL_STATE, pollStateItem, type PollState } from './items';
@@ -16,14 +17,19 @@ import {
 } from './poll-policy';
 import { exclusive, ifFree } from './lock';
 import { setStatusPart, currentStatus, statusParts } from './status';
+import { isUnavailableError, storageUnavailable } from './storage-fault';
 import { MESSAGES, makeStatus, okStatus } from './status-messages';
 
 export type PollResult =
   | { polled: true; status: Status }
   | {
       polled: false;
-      /** `cancelled`: "Delete all data" ran while the request was out; its answer was dropped. */
-      reason: 'noCredentials' | 'busy' | 'notDue' | 'rateLimited' | 'refused' | 'cancelled';
+      /**
+       * `cancelled`: "Delete all data" ran while the request was out; its answer was dropped.
+       * `storageUnavailable`: the key's database would not open (the status says so).
+       */
+      reason:
+        'noCredentials' | 'storageUnavailable' | 'busy' | 'notDue' | 'rateLimited' | 'refused' | 'cancelled';
       status: Status;
     };
 
@@ -52,13 +58,12 @@ export async function pollOnce(
   deps: RuntimeDeps,
   opts: { force?: boolean; turnEnd?: boolean } = {},
 ): Promise<PollResult> {
-  const [apiKey, settings, epoch] = await Promise.all([
-    apiKeyItem.getValue(),
-    settingsItem.getValue(),
-    dataEpochItem.getValue(),
-  ]);
+  const [settings, epoch] = await Promise.all([settingsItem.getValue(), dataEpochItem.getValue()]);
   const ws = settings.workspaceId;
   const now = deps.now();
+  const apiKey = await readKey(now);
+  if (apiKey === null)
+    return { polled: false, reason: 'storageUnavailable', status: await currentStatus(ws || 'default', now) };
   if (!apiKey || !ws)
     return { polled: false, reason: 'noCredentials', status: await currentStatus(ws || 'default', now) };
 
@@ -66,6 +71,20 @@ export async function pollOnce(
   // dies with the worker, so a worker stopped mid-poll leaves nothing that blocks the next.
   const result = await ifFree('poll', null, () => pollLocked(deps, opts, apiKey, ws, epoch, now));
   return result ?? { polled: false, reason: 'busy', status: await currentStatus(ws, now) };
+}
+
+/**
+ * The stored key, or null when its database will not open: that is said as the storageUnavailable
+ * status (cleared once the extension's database answers again) and the poll is skipped.
+ */
+async function readKey(now: number): Promise<string | null> {
+  try {
+    return await apiKeyItem.getValue();
+  } catch (error) {
+    if (!isUnavailableError(error)) throw error;
+    await storageUnavailable(now);
+    return null;
+  }
 }
 
 async function pollLocked(

@@ -2,6 +2,7 @@
 import '../i18n/ui-all';
 import { browser } from 'wxt/browser';
 import { db } from '../db/instance';
+import { migrateLegacyKey } from '../db/secret-key';
 import { handleMessages } from '../messaging/server';
 import { settingsItem } from '../settings/items';
 import { ensureAlarms, onAlarm } from './alarms';
@@ -45,10 +46,13 @@ export function startBackground(deps: RuntimeDeps = defaultDeps()): void {
     void publishChanges(deps).catch(report('publish'));
   });
 
-  // Before anything else: content scripts must not read storage.local (the API key lives there).
+  // Settings and statuses stay with the extension's own pages where the browser allows it (Chrome);
+  // the API key is in the extension's IndexedDB, closed to content scripts everywhere.
   void restrictToTrustedContexts(browser.storage.local).then((r) => {
     if (r !== 'restricted') console.info(`[credit-meter] storage.local access level: ${r}`);
   });
+  // An update from a release that kept the key in storage.local moves it out at once.
+  void migrateLegacyKey().catch(report('moving the API key'));
   void ensureAlarms().catch(report('alarms'));
   // Marks are not kept across a stop: a new worker publishes everything once.
   watchWrites(deps);

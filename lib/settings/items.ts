@@ -19,9 +19,3 @@ export const settingsItem = {
   setValue: (value: Settings): Promise<void> => storedSettings.setValue(parse(value)),
   watch: (cb: (value: Settings) => void): (() => void) => storedSettings.watch((raw) => cb(parse(raw))),
 };
-
-/**
- * The Monitoring API key. Local storage only (never sync), read only by the background; the
- * options page hands it over through the `setCredentials` message.
- */
-export const apiKeyItem = storage.defineItem<string>('local:apiKey', { fallback: '' });

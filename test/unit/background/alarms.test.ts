@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { ensureAlarms, MAINTENANCE_ALARM, onAlarm, POLL_ALARM } from '../../../lib/background/alarms';
-import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
+import { apiKeyItem } from '../../../lib/db/secret-key';
+import { settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { analytics, json, KEY, makeDeps, scriptedFetch, WS } from './helpers';
 

@@ -14,7 +14,8 @@ import {
   TabRateLimiter,
 } from '../../../lib/background/rate-limit';
 import type { Sender } from '../../../lib/messaging/server';
-import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
+import { apiKeyItem } from '../../../lib/db/secret-key';
+import { settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { analytics, APP, json, KEY, makeDeps, scriptedFetch, T0, WS } from './helpers';
 

@@ -17,7 +17,8 @@ import { pollOnce } from '../../../lib/background/poller';
 import { ingestReading } from '../../../lib/background/ingest';
 import { latestSnapshot, recordSnapshot } from '../../../lib/db/repo';
 import type { Sender } from '../../../lib/messaging/server';
-import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
+import { apiKeyItem } from '../../../lib/db/secret-key';
+import { settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { analytics, APP, json, KEY, makeDeps, scriptedFetch, T0, WS } from './helpers';
 

@@ -13,7 +13,8 @@ import {
 } from '../../../lib/background/poller';
 import { IDLE_INTERVAL_MS } from '../../../lib/background/poll-policy';
 import { latestSnapshot } from '../../../lib/db/repo';
-import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
+import { apiKeyItem } from '../../../lib/db/secret-key';
+import { settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { analytics, json, KEY, makeDeps, scriptedFetch, T0, text, WS } from './helpers';
 

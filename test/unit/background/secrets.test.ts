@@ -1,7 +1,8 @@
 /**
- * The Monitoring API key stays in the background: storage.local is closed to content scripts where
- * the browser can do that, and the key is in no reply, log line, export or status text — even when
- * Base44 (or a proxy) echoes it back in an error.
+ * The Monitoring API key stays in the background: it lives in the extension's IndexedDB (see
+ * secret-key.test.ts), storage.local is closed to content scripts where the browser can do that,
+ * and the key is in no reply, log line, export or status text — even when Base44 (or a proxy)
+ * echoes it back in an error.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { POLL_ALARM } from '../../../lib/background/alarms';
 import { startBackground } from '../../../lib/background/start';
 import type { Reply } from '../../../lib/messaging/protocol';
-import { apiKeyItem, settingsItem } from '../../../lib/settings/items';
+import { apiKeyItem } from '../../../lib/db/secret-key';
+import { settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { analytics, json, KEY, makeDeps, scriptedFetch, WS } from './helpers';
 
