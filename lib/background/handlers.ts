@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { editorAppId, isSignInRoute } from '../base44/urls';
-import { deleteAll, ledgerPage, recordPrompt } from '../db/repo';
+import { deleteAll, recordPrompt } from '../db/repo';
 import { setCostFromText } from '../db/turns';
 import { checkRequests, type Handlers, type Sender } from '../messaging/server';
 import { validateObservation } from '../schema/observation';
@@ -313,10 +313,6 @@ function handlersOnly(deps: RuntimeDeps): Handlers {
     async getAppNames() {
       const apps = await appWorkspacesItem.getValue();
       return Object.fromEntries(Object.entries(apps).map(([id, a]) => [id, a.name]));
-    },
-
-    async getLedger(data) {
-      return ledgerPage(deps.db, data);
     },
 
     async deleteAllData() {

@@ -26,7 +26,6 @@ export const ACCESS: Readonly<Record<MessageName, readonly SenderKind[]>> = {
   testConnection: ['extension'],
   getCredentialsInfo: ['extension'],
   getAppCosts: ['extension'],
-  getLedger: ['extension'],
   getAppNames: ['extension'],
   deleteAllData: ['extension'],
 };

@@ -4,7 +4,6 @@ import type { AppCosts } from '../credits/app-costs';
 import type { DraftChecks } from '../credits/draft-checks';
 import type { Status, Summary } from '../credits/types';
 import type { Diagnostics } from '../background/diagnostics';
-import type { LedgerRow } from '../db/rows';
 import type { Calibration, Estimate } from '../estimate/types';
 import type { RequestIn, RequestOut } from '../schema/messages';
 import type { PageObservation } from '../schema/observation';
@@ -127,8 +126,6 @@ export interface ProtocolMap {
   ];
   /** The popup's session and per-app credits this cycle (the active workspace when omitted). */
   getAppCosts: [RequestIn<'getAppCosts'>, AppCosts];
-  /** Newest first, `limit` rows before `before` (epoch ms). */
-  getLedger: [RequestIn<'getLedger'>, LedgerRow[]];
   /** App id → the builder's name for it (null until seen), for the ledger page's app view. */
   getAppNames: [RequestIn<'getAppNames'>, Record<string, string | null>];
   deleteAllData: [RequestIn<'deleteAllData'>, void];

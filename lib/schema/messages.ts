@@ -89,15 +89,6 @@ export const REQUESTS = {
   ),
   getCredentialsInfo: none,
   getAppCosts: forWorkspace,
-  getLedger: v.object({
-    before: v.optional(v.pipe(v.number(), v.finite())),
-    /** Rows wanted: 1..500, 50 when not a number. */
-    limit: v.pipe(
-      v.fallback(v.pipe(v.number(), v.finite()), 50),
-      v.transform((n) => Math.min(500, Math.max(1, Math.floor(n) || 50))),
-    ),
-    workspaceId: v.optional(workspaceKey),
-  }),
   getAppNames: none,
   deleteAllData: none,
 } satisfies Record<string, v.GenericSchema>;

@@ -49,13 +49,22 @@ describe('recording a send in Firefox', () => {
     );
     expect(cells).toHaveLength(1);
     expect(cells[0]).toEqual(expect.arrayContaining(['build', 'module', MODULE]));
-    // The same row through the extension's message protocol, from its own page.
-    const reply = await ledger.evaluate(() =>
-      (
-        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).browser.runtime.sendMessage({ cm: 1, name: 'getLedger', data: { limit: 10 } }),
-    );
-    const rows = (reply as { ok: boolean; value: Row[] }).value;
+    // The same row as the extension's database holds it, read from its own page (the ledger page
+    // shares the extension's origin, so its indexedDB is the extension's).
+    const rows = (await ledger.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('credit-meter');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const req = db.transaction('ledger', 'readonly').objectStore('ledger').getAll();
+      const all = await new Promise<unknown[]>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result as unknown[]);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return all;
+    })) as Row[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       appId: DEFAULT_APP_ID,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_API_KEY, DEFAULT_WORKSPACE_ID, SECOND_APP_ID, type Harness } from './harness';
 import { analyticsRequests, ask, fire, readBadge } from './balance-helpers';
+import { readLedger } from './popup-helpers';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 const e2e = e2eSession({ resetBeforeEach: true });
@@ -183,20 +184,18 @@ describe('the ledger', () => {
     await expect
       .poll(async () => (await e2e.sandbox.control.state()).messages.length, { timeout: 15_000 })
       .toBe(2);
-    await expect
-      .poll(async () => (await ask(ext, 'getLedger', { limit: 10 })).length, { timeout: 15_000 })
-      .toBe(2);
-    const rows = await ask(ext, 'getLedger', { limit: 10 });
+    await expect.poll(async () => (await readLedger(ext)).length, { timeout: 15_000 }).toBe(2);
+    const rows = await readLedger(ext);
     expect(new Set(rows.map((r) => r.sendId)).size).toBe(2);
     expect(rows.map((r) => r.excerpt).sort()).toEqual([...prompts].sort());
     // The builder stated each prompt's cost in its reply; both rows get an actual.
     await expect
-      .poll(async () => (await ask(ext, 'getLedger', { limit: 10 })).every((r) => r.actual !== null), {
+      .poll(async () => (await readLedger(ext)).every((r) => r.actual !== null), {
         timeout: 10_000,
       })
       .toBe(true);
     const charged = (await e2e.sandbox.control.state()).messages.map((m) => m.cost).sort();
-    const actuals = (await ask(ext, 'getLedger', { limit: 10 })).map((r) => r.actual).sort();
+    const actuals = (await readLedger(ext)).map((r) => r.actual).sort();
     expect(actuals).toEqual(charged);
   });
 });

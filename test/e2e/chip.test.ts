@@ -7,6 +7,7 @@ import { e2eSession } from './support/session';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DEFAULT_APP_ID, SECOND_APP_ID } from './harness';
+import { readLedger } from './popup-helpers';
 
 // The extension page's own `chrome` API, used inside page.evaluate only.
 declare const chrome: {
@@ -273,13 +274,10 @@ describe('recording and health', () => {
     await expect.poll(async () => (await e2e.sandbox.control.state()).messages).toHaveLength(1);
 
     const ext = await openExtPage();
-    type Row = { appId: string | null; mode: string; estimate: number; scope: string };
-    await expect
-      .poll(async () => (await ask<Row[]>(ext, 'getLedger', { limit: 10 })).length, { timeout: 15_000 })
-      .toBe(1);
+    await expect.poll(async () => (await readLedger(ext)).length, { timeout: 15_000 }).toBe(1);
     // Wait past the UI fallback window: still exactly one entry.
     await page.waitForTimeout(2500);
-    const rows = await ask<Row[]>(ext, 'getLedger', { limit: 10 });
+    const rows = await readLedger(ext);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       appId: DEFAULT_APP_ID,

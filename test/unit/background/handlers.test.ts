@@ -12,7 +12,7 @@ import { apiKeyItem } from '../../../lib/db/secret-key';
 import { settingsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import type { BalanceReading } from '../../../lib/credits/types';
-import { EXCERPT_MAX } from '../../../lib/db/ledger';
+import { EXCERPT_MAX, ledgerPage } from '../../../lib/db/ledger';
 import { analytics, APP, json, KEY, makeDeps, scriptedFetch, text, T0, WS } from './helpers';
 
 const PAGE = {
@@ -165,8 +165,10 @@ describe('page observations', () => {
     );
     const s = await h.getSummary({}, EXT);
     expect(s).toMatchObject({ workspaceId: WS, status: { kind: 'pageChanged' } });
-    expect((await h.getLedger({ limit: 5, workspaceId: WS }, EXT)).map((r) => r.sendId)).toEqual(['send-1']);
-    expect(await h.getLedger({ limit: 5, workspaceId: 'default' }, EXT)).toEqual([]);
+    expect((await ledgerPage(ctx.db, { limit: 5, workspaceId: WS })).map((r) => r.sendId)).toEqual([
+      'send-1',
+    ]);
+    expect(await ledgerPage(ctx.db, { limit: 5, workspaceId: 'default' })).toEqual([]);
   });
 
   it('several 401s with no success between are a sign-out; one is a token refresh', async () => {
@@ -203,7 +205,7 @@ describe('page observations', () => {
   it('chatCost sets the actual cost of the newest prompt of that app', async () => {
     await h.promptSent(prompt(1), PAGE);
     await h.pageObservation({ kind: 'chatCost', appId: APP, cost: 1.7, at: T0 }, PAGE);
-    const [row] = await h.getLedger({ limit: 10 }, EXT);
+    const [row] = await ledgerPage(ctx.db, { limit: 10 });
     expect(row).toMatchObject({ sendId: 'send-1', actual: 1.7, actualSource: 'builder' });
   });
 
@@ -218,7 +220,7 @@ describe('page observations', () => {
       PAGE,
     );
     await expect.poll(() => fetchCalls.length).toBe(before + 1);
-    const [row] = await h.getLedger({ limit: 1 }, EXT);
+    const [row] = await ledgerPage(ctx.db, { limit: 1 });
     expect(row).toMatchObject({ state: 'settled', settledAt: T0 + 30_000, settledBy: 'chatResponse' });
   });
 });
@@ -311,7 +313,7 @@ describe('estimates', () => {
       estimate: { scope: 'broad', credits: 40 },
     };
     await h.promptSent(forged as PromptSent, PAGE);
-    const [row] = await h.getLedger({ limit: 1 }, EXT);
+    const [row] = await ledgerPage(ctx.db, { limit: 1 });
     expect(row).toMatchObject({ scope: 'simple', estimate: e.credits });
   });
 
@@ -330,7 +332,7 @@ describe('estimates', () => {
 
   it('an answer to a parked question has no text: the rubric middle with a wide range', async () => {
     await h.promptSent({ ...prompt(1, ''), mode: 'answer', start: 'toolAnswer' }, PAGE);
-    const [row] = await h.getLedger({ limit: 1 }, EXT);
+    const [row] = await ledgerPage(ctx.db, { limit: 1 });
     expect(row).toMatchObject({ mode: 'answer', start: 'toolAnswer', estimate: 1, low: 0.3, high: 3 });
   });
 
@@ -353,7 +355,7 @@ describe('promptSent', () => {
     const long = 'Add a search bar to filter the task list. ' + 'x'.repeat(500);
     const { id } = await h.promptSent(prompt(1, long), PAGE);
     expect(id).toBeGreaterThan(0);
-    const [row] = await h.getLedger({ limit: 5 }, EXT);
+    const [row] = await ledgerPage(ctx.db, { limit: 5 });
     const expected = await h.estimate({ text: long, mode: 'build' }, PAGE);
     expect(row).toMatchObject({
       workspaceId: 'default',
@@ -372,7 +374,7 @@ describe('promptSent', () => {
     // The emoji's first UTF-16 unit is the last one that fits.
     const text = 'x'.repeat(EXCERPT_MAX - 1) + '😀 and more';
     await h.promptSent(prompt(1, text), PAGE);
-    const [row] = await h.getLedger({ limit: 1 }, EXT);
+    const [row] = await ledgerPage(ctx.db, { limit: 1 });
     expect(row?.excerpt).toBe('x'.repeat(EXCERPT_MAX - 1));
     expect(row?.excerpt).not.toMatch(/[\uD800-\uDBFF]$/);
   });
@@ -380,7 +382,7 @@ describe('promptSent', () => {
   it('keeps no excerpt when the user turned excerpts off', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, storeExcerpts: false });
     await h.promptSent(prompt(1), PAGE);
-    expect((await h.getLedger({ limit: 5 }, EXT))[0]?.excerpt).toBeNull();
+    expect((await ledgerPage(ctx.db, { limit: 5 }))[0]?.excerpt).toBeNull();
   });
 
   it('the same send twice is one row; two sends at once are two rows', async () => {

@@ -105,7 +105,6 @@ describe('the key appears nowhere', () => {
     await keep(h.getDiagnostics({}, EXT));
     await keep(h.getCredentialsInfo({}, EXT));
     await keep(h.getWorkspaces({}, EXT));
-    await keep(h.getLedger({ limit: 50 }, EXT));
     // A bad key length is refused without quoting it.
     await keep(h.setCredentials({ apiKey: SECRET.repeat(20), workspaceId: WS }, EXT));
     await keep(h.pageObservation({ kind: 'nonsense', key: SECRET } as never, PAGE));

@@ -37,13 +37,13 @@ describe('senderKind', () => {
 });
 
 describe('dispatch', () => {
-  it('a builder page cannot read the key, test it, read the ledger or delete anything', async () => {
+  it('a builder page cannot read the key, test it, read per-app costs or delete anything', async () => {
     const h = handlers();
     const privileged = [
       'getCredentialsInfo',
       'testConnection',
       'setCredentials',
-      'getLedger',
+      'getAppCosts',
       'deleteAllData',
       'getDiagnostics',
     ] as const;
@@ -73,7 +73,8 @@ describe('dispatch', () => {
     const h = handlers();
     expect(send(h, 'getSummary', EVIL)).toBeUndefined();
     expect(send(h, 'getSummary', OTHER_EXTENSION)).toBeUndefined();
-    for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'nope'])
+    // getLedger is gone: pages read the ledger from the extension's database, not by message.
+    for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'nope', 'getLedger'])
       expect(await send(h, name, POPUP)).toMatchObject({ ok: false });
     expect(dispatch(h, { name: 'getSummary' }, POPUP, SELF)).toBeUndefined();
   });

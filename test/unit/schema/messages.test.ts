@@ -37,13 +37,6 @@ describe('message requests', () => {
     expect(parse('setCredentials', { apiKey: 'k'.repeat(501), workspaceId: WS })).toBeNull();
   });
 
-  it('getLedger keeps the page size within 1..500', () => {
-    expect(parse('getLedger', { limit: 10_000 })).toEqual({ limit: 500 });
-    expect(parse('getLedger', { limit: 0.5 })).toEqual({ limit: 50 });
-    expect(parse('getLedger', { limit: 'all', before: 5 })).toEqual({ limit: 50, before: 5 });
-    expect(parse('getLedger', { limit: 3, before: 'x' })).toBeNull();
-  });
-
   it('estimate ignores a mode or language tag it does not know, and refuses a text too long', () => {
     expect(parse('estimate', { text: 'hi', mode: 'shout', locale: '<script>' })).toEqual({
       text: 'hi',
