@@ -27,7 +27,7 @@ class SecretsDb extends Dexie {
   }
 }
 
-/** Where releases up to 0.2 kept the key; emptied by the first read after an update. */
+/** Where earlier builds kept the key; emptied at start-up or by the first read after an update. */
 const legacyKeyItem = storage.defineItem<string>('local:apiKey', { fallback: '' });
 
 let handle: SecretsDb | null = null;
