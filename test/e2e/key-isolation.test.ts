@@ -2,7 +2,7 @@
  * Where the Monitoring API key lives, checked in real Chromium: after it is saved on the options
  * page it is in the extension's own IndexedDB (`credit-meter-secrets`), and the builder tab's
  * content script — its isolated world, reached over CDP — can neither read it from storage.local
- * nor see the extension's databases (its `indexedDB` is the page's).
+ * nor see the extension's databases (its `indexedDB` is the page's); "Delete all data" empties it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -68,6 +68,24 @@ async function contentScriptWorld(page: Page, extensionId: string) {
   };
 }
 
+/** The rows of the key's database, read from an extension page, as text. */
+function secretRows(page: Page): Promise<string> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const req = db.transaction('secrets', 'readonly').objectStore('secrets').getAll();
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result as unknown[]);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return JSON.stringify(rows);
+  }, SECRETS_DB);
+}
+
 describe('the API key is out of the content script’s reach', () => {
   it('saved on the options page, it is in the extension’s IndexedDB and nowhere a builder tab can read', async () => {
     await e2e.sandbox.control.setEnterprise(DEFAULT_WORKSPACE_ID, true);
@@ -87,20 +105,7 @@ describe('the API key is out of the content script’s reach', () => {
     expect(fromPage.storage).not.toBeNull();
     expect(fromPage.storage).toContain(DEFAULT_WORKSPACE_ID);
     expect(fromPage.storage).not.toContain(DEFAULT_API_KEY);
-    const stored = await options.evaluate(async (name) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const req = db.transaction('secrets', 'readonly').objectStore('secrets').getAll();
-      const rows = await new Promise<unknown[]>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result as unknown[]);
-        req.onerror = () => reject(req.error);
-      });
-      db.close();
-      return JSON.stringify(rows);
-    }, SECRETS_DB);
+    const stored = await secretRows(options);
     expect(stored).toContain(DEFAULT_API_KEY);
 
     // The builder tab's content script, in its own isolated world.
@@ -120,5 +125,11 @@ describe('the API key is out of the content script’s reach', () => {
     expect(JSON.stringify(seen)).not.toContain(DEFAULT_API_KEY);
     // Nor in the page's own world.
     expect(JSON.stringify(await builder.evaluate(LOOK))).not.toContain(DEFAULT_API_KEY);
+
+    // "Delete all data" empties the key's database.
+    await options.getByTestId('delete-all').click();
+    await options.getByTestId('delete-confirm').click();
+    await expect.poll(() => options.getByTestId('delete-result').getAttribute('data-ok')).toBe('true');
+    expect(await secretRows(options)).toBe('[]');
   });
 });
