@@ -51,7 +51,7 @@ export function ingestReading(
     const tier = reading.tier ?? (await knownWorkspace(workspaceId))?.tier ?? null;
     const filled: BalanceReading = { ...reading, tier };
     const result = await guardedWrite(deps, async () => {
-      if (before && lastSeen(before) > now) await restampFutureSnapshots(deps.db, workspaceId, now);
+      if (before && before.at > now) await restampFutureSnapshots(deps.db, workspaceId, now);
       await clearOutOfCreditsIfRisen(deps.db, workspaceId, filled, before, now);
       await settleTurnCosts(deps.db, workspaceId, filled, now);
       return recordSnapshot(deps.db, workspaceId, source, filled, now);

@@ -114,7 +114,8 @@ export async function recordSnapshot(
     const previous = await latestIn(db, workspaceId);
     if (previous && now >= previous.at && now - previous.at < heartbeat) {
       if (previous.source === source && sameNumbers(snapshotReading(previous), reading)) {
-        if (previous.id !== undefined && now > lastSeen(previous))
+        // Confirmed now, whichever way the clock moved since: a stamp left in the future goes too.
+        if (previous.id !== undefined && lastSeen(previous) !== now)
           await db.snapshots.update(previous.id, { seenAt: now });
         return { stored: false, resets: [], previous };
       }

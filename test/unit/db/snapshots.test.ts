@@ -47,9 +47,12 @@ describe('recordSnapshot', () => {
     const latest = await latestSnapshot(db, 'ws1');
     expect(latest).toMatchObject({ at: T0, seenAt: T0 + 5 * MIN });
     expect(lastSeen(latest!)).toBe(T0 + 5 * MIN);
-    // An older repeat (a late answer) does not move it back.
+    // The same confirmation twice writes nothing new.
     await recordSnapshot(db, 'ws1', 'api', reading(10), T0 + 5 * MIN);
     expect(lastSeen((await latestSnapshot(db, 'ws1'))!)).toBe(T0 + 5 * MIN);
+    // After the clock was set back, a confirmation takes the stamp out of the future.
+    await recordSnapshot(db, 'ws1', 'api', reading(10), T0 + 2 * MIN);
+    expect(lastSeen((await latestSnapshot(db, 'ws1'))!)).toBe(T0 + 2 * MIN);
     // The same numbers from the page are the page's reading, not the API's confirmation.
     expect((await recordSnapshot(db, 'ws1', 'page', reading(10), T0 + 6 * MIN)).stored).toBe(true);
     expect(await db.snapshots.count()).toBe(2);
