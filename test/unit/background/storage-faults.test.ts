@@ -70,6 +70,20 @@ function quotaDb(name: string, disk: { full: 'no' | 'untilDelete' | 'always' }):
   return db;
 }
 
+/** A database whose IndexedDB refuses to open. */
+function brokenDb(): CreditMeterDb {
+  return new CreditMeterDb(`broken-${Math.random()}`, {
+    indexedDB: {
+      open: () => {
+        throw new DOMException('cannot open', 'UnknownError');
+      },
+      deleteDatabase: () => undefined,
+      cmp: indexedDB.cmp.bind(indexedDB),
+    } as unknown as IDBFactory,
+    IDBKeyRange,
+  });
+}
+
 beforeEach(() => fakeBrowser.reset());
 
 describe('error recognition', () => {
@@ -88,16 +102,7 @@ describe('error recognition', () => {
 describe('a database that will not open', () => {
   it('the summary still comes, says storageUnavailable, and clears once the database answers again', async () => {
     const { deps, clock } = makeDeps(scriptedFetch([text('', 500)]).fetch);
-    const broken = new CreditMeterDb(`broken-${Math.random()}`, {
-      indexedDB: {
-        open: () => {
-          throw new DOMException('cannot open', 'UnknownError');
-        },
-        deleteDatabase: () => undefined,
-        cmp: indexedDB.cmp.bind(indexedDB),
-      } as unknown as IDBFactory,
-      IDBKeyRange,
-    });
+    const broken = brokenDb();
     const working = deps.db;
     deps.db = broken;
     const h = createHandlers(deps);
@@ -123,16 +128,7 @@ describe('a database that will not open', () => {
     const good = await h.getSummary({}, EXT);
     expect(good).toMatchObject({ source: 'page', message: { used: 40 } });
 
-    deps.db = new CreditMeterDb(`broken-${Math.random()}`, {
-      indexedDB: {
-        open: () => {
-          throw new DOMException('cannot open', 'UnknownError');
-        },
-        deleteDatabase: () => undefined,
-        cmp: indexedDB.cmp.bind(indexedDB),
-      } as unknown as IDBFactory,
-      IDBKeyRange,
-    });
+    deps.db = brokenDb();
     clock.now += 5 * 60_000;
     const s = await h.getSummary({}, EXT);
     expect(s.status.kind).toBe('storageUnavailable');
