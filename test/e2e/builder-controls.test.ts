@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LedgerRow } from '../../lib/db/rows';
-import { CHIP, composer, ledger, send, waitForTurns } from './support/builder';
+import { builderWithLedger, CHIP, composer, ledger, send, waitForTurns } from './support/builder';
 import { e2eSession } from './support/session';
 
 const e2e = e2eSession({ resetBeforeEach: true });
@@ -39,9 +39,7 @@ describe('the builder’s own controls', () => {
     await control.setPlan('pro');
     await control.setTurn({ durationMs: 8000 });
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
     await send(page, 'Add a due date field to tasks with a date picker');
     await expect
       .poll(async () => (await ledger(ext)).map((r) => r.state), { timeout: 10_000 })

@@ -5,10 +5,9 @@
  * built extension.
  */
 import { describe, expect, it } from 'vitest';
-import type { Response } from 'playwright-core';
 import type { LedgerRow } from '../../lib/db/rows';
 import { DEFAULT_APP_ID, DEFAULT_WORKSPACE_ID } from './harness';
-import { ledger, send, waitForTurns } from './support/builder';
+import { builderWithLedger, chatMessageStatuses, ledger, send, waitForTurns } from './support/builder';
 import { e2eSession } from './support/session';
 
 const e2e = e2eSession({ resetBeforeEach: true });
@@ -29,9 +28,7 @@ describe('the page follows a turn by stream', () => {
     await control.setTurn({ durationMs: 2500 });
     await control.setNextCost(1.5);
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
     await send(page, 'Add a search bar with filters to the task list');
     await expect
       .poll(async () => (await ledger(ext)).map((r) => r.state), { timeout: 10_000 })
@@ -59,9 +56,7 @@ describe('the page follows a turn by stream', () => {
     await control.setTurn({ durationMs: 2500 });
     await control.setPlan('pro');
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
     await send(page, 'Add a due date field to tasks with a date picker');
     await expect.poll(async () => (await control.state()).turns.length).toBe(1);
     await send(page, 'Make the header purple');
@@ -83,14 +78,8 @@ describe('the page follows a turn by stream', () => {
     await control.setEdge({ timeoutMs: 1000 });
     await control.setNextCost(2);
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const chatStatuses: number[] = [];
-    page.on('response', (r: Response) => {
-      if (r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/chat/message'))
-        chatStatuses.push(r.status());
-    });
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
+    const chatStatuses = chatMessageStatuses(page);
     await send(page, 'Add a kanban board with drag and drop between columns');
     const [row] = await waitForTurns(ext, 1, settledWithCost);
     expect(chatStatuses).toEqual([504]);

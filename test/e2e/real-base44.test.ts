@@ -5,7 +5,6 @@
  * "What Credit Meter sees" page. Real Chromium, the built extension.
  */
 import { describe, expect, it } from 'vitest';
-import type { Response } from 'playwright-core';
 import type { LedgerRow } from '../../lib/db/rows';
 import { ask } from './balance-helpers';
 import {
@@ -15,7 +14,15 @@ import {
   TEAM_APP_ID,
   TEAM_WORKSPACE_ID,
 } from './harness';
-import { CHIP, composer, ledger, send, waitForTurns } from './support/builder';
+import {
+  builderWithLedger,
+  chatMessageStatuses,
+  CHIP,
+  composer,
+  ledger,
+  send,
+  waitForTurns,
+} from './support/builder';
 import { e2eSession } from './support/session';
 
 const e2e = e2eSession({ resetBeforeEach: true });
@@ -28,9 +35,7 @@ describe('turns on the real Base44', () => {
     await control.setTurn({ durationMs: 2500 });
     await control.setNextCost(1.5);
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
     await send(page, 'Add a search bar with filters to the task list');
     // While the turn runs, the row is there and not settled.
     await expect
@@ -61,9 +66,7 @@ describe('turns on the real Base44', () => {
     await control.setTurn({ durationMs: 2500 });
     await control.setPlan('pro');
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
     await send(page, 'Add a due date field to tasks with a date picker');
     await expect.poll(async () => (await control.state()).turns.length).toBe(1);
     await send(page, 'Make the header purple');
@@ -81,14 +84,8 @@ describe('turns on the real Base44', () => {
     await control.setEdge({ timeoutMs: 1000 });
     await control.setNextCost(2);
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const chatStatuses: number[] = [];
-    page.on('response', (r: Response) => {
-      if (r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/chat/message'))
-        chatStatuses.push(r.status());
-    });
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
+    const chatStatuses = chatMessageStatuses(page);
     await send(page, 'Add a kanban board with drag and drop between columns');
     const [row] = await waitForTurns(ext, 1, settledWithCost);
     // The page's held request really got the edge's 504 (not the turn's answer).
@@ -102,9 +99,7 @@ describe('turns on the real Base44', () => {
     await control.setBalanceEndpoint('none');
     await control.setPlan('pro');
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
     await send(page, 'Make the header purple');
     const [row] = await waitForTurns(ext, 1, (r) => r.state === 'settled');
     expect((await control.state()).turns[0]!.cost).toBeGreaterThan(0);
@@ -120,9 +115,7 @@ describe('turns on the real Base44', () => {
     const { control } = e2e.sandbox;
     await control.setBalances({ messageUsed: 25, dailyUsed: 0 });
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
     // The page's own balance reaches the chip first (0 left this month), so Enter is held for a
     // confirmation; the user sends anyway and Base44 answers with its paywall.
     const input = composer(page);
@@ -175,9 +168,7 @@ describe('turns on the real Base44', () => {
     await control.setPlan('pro');
     await control.setPark(true);
     const h = await e2e.launch();
-    const page = await h.openBuilder();
-    const ext = await h.openExtensionPage('popup.html');
-    await page.bringToFront();
+    const { page, ext } = await builderWithLedger(h);
     await send(page, 'Add payments to the checkout');
     await waitForTurns(ext, 1, (r) => r.state === 'settled');
     await page.getByRole('button', { name: 'Answer' }).click();

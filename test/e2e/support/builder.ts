@@ -1,6 +1,7 @@
 /** Driving the simulated builder's composer and reading the turns the extension recorded. */
 import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Response } from 'playwright-core';
+import type { Harness } from '../harness';
 import type { LedgerRow } from '../../../lib/db/rows';
 import { readLedger } from '../popup-helpers';
 
@@ -32,4 +33,25 @@ export async function waitForTurns(
 ): Promise<LedgerRow[]> {
   await expect.poll(async () => (await ledger(ext)).filter(done).length, { timeout: 30_000 }).toBe(n);
   return ledger(ext);
+}
+
+/**
+ * The builder (app A) in front, and an extension page behind it to read the ledger from: the
+ * builder must be the tab in use for the chip and the workspace it follows.
+ */
+export async function builderWithLedger(h: Harness): Promise<{ page: Page; ext: Page }> {
+  const page = await h.openBuilder();
+  const ext = await h.openExtensionPage('popup.html');
+  await page.bringToFront();
+  return { page, ext };
+}
+
+/** The statuses the page's own `chat/message` POSTs get, as they arrive (held turns answer late). */
+export function chatMessageStatuses(page: Page): number[] {
+  const statuses: number[] = [];
+  page.on('response', (r: Response) => {
+    if (r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/chat/message'))
+      statuses.push(r.status());
+  });
+  return statuses;
 }
